@@ -1,0 +1,39 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Sentence as NlcstSentence } from 'nlcst';
+import type { CleanDocument, Segmented, SegmentedParagraph, Sentence, Span } from '../types.js';
+import { positionFinder } from '../util/lines.js';
+
+// One parser for the process; retext is re-entrant. We parse paragraph by
+// paragraph: the parser is super-linear on one huge string (DESIGN.md).
+const parser = unified().use(retextEnglish);
+
+/** Splits every kept paragraph into sentences and words, with offsets into the file. */
+export function segment(clean: CleanDocument): Segmented {
+  const paragraphs = clean.paragraphs.map((p): SegmentedParagraph => {
+    const tree = parser.parse(p.text) as Root;
+    const sentences: Sentence[] = [];
+    for (const para of tree.children) {
+      if (para.type !== 'ParagraphNode') continue;
+      for (const node of para.children) {
+        if (node.type !== 'SentenceNode') continue;
+        sentences.push(toSentence(node, p.text, p.start));
+      }
+    }
+    return { start: p.start, end: p.end, text: p.text, lineStart: p.lineStart, lineEnd: p.lineEnd, sentences };
+  });
+  return { clean, paragraphs, position: positionFinder(clean.lines) };
+}
+
+function toSentence(node: NlcstSentence, text: string, base: number): Sentence {
+  const s = node.position!.start.offset!;
+  const e = node.position!.end.offset!;
+  const words: Span[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'WordNode') continue;
+    const ws = child.position!.start.offset!;
+    const we = child.position!.end.offset!;
+    words.push({ start: base + ws, end: base + we, text: text.slice(ws, we) });
+  }
+  return { start: base + s, end: base + e, text: text.slice(s, e), words };
+}
