@@ -202,3 +202,22 @@ export interface AnalyzeOptions {
   skipped?: Skipped[];
   toolVersion?: string;
 }
+
+/** What an extractor returns: line, column and id are filled in by extract/. */
+export type Draft<T extends Claim> = Omit<T, 'id' | 'line' | 'column'>;
+
+export interface QuoteDraft extends Draft<QuoteClaim> {
+  /**
+   * The name or role the quote is attributed to after following pronouns and
+   * continuation paragraphs back to a named speaker ("Blinken", "the White
+   * House", "senior administration official"); resolved to a Person later.
+   */
+  speakerName: string | null;
+}
+
+/** The date every relative date of one article is resolved against. */
+export interface ReferenceDate {
+  date: string;
+  /** "reference-date" (flag), "metadata", "text", "inferred" or "corpus". */
+  basis: string;
+}
