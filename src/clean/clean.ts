@@ -1,0 +1,74 @@
+// The clean stage: which lines of each scraped article are story body, which
+// are page furniture (and why), plus the metadata the text states (headline,
+// byline, outlet, publication date). Per-document rules run first; the one
+// cross-document rule (lines the batch repeats) runs after a barrier that
+// counts lines over all documents.
+import type { CleanDocument, Document, Removal } from '../types.js';
+import { splitLines } from '../util/lines.js';
+import { markCaptions } from './captions.js';
+import { findOutlet, findPublishedAt } from './metadata.js';
+import { buildParagraphs } from './paragraphs.js';
+import { documentFrequency, markRepeated } from './repetition.js';
+import { markBylines } from './byline.js';
+import { markForeignLines } from './language.js';
+import { markDatelines, markPatterns, markWeakClusters } from './rules.js';
+import { markLowScore } from './scores.js';
+import { applySafety } from './safety.js';
+import { prepare, type DocState } from './state.js';
+import { findTitle, markAboveTitle, markRepeatedTitle } from './title.js';
+
+/** Rules that need only the document itself, in order of precedence. */
+function perDocument(state: DocState): void {
+  findTitle(state);
+  markPatterns(state);
+  markRepeatedTitle(state);
+  markDatelines(state);
+  markBylines(state);
+  markAboveTitle(state);
+  markForeignLines(state);
+  markCaptions(state);
+}
+
+/** Rules that look at the whole page shape, after the batch statistics. */
+function afterBarrier(state: DocState, df: Map<string, number>, batchSize: number): void {
+  markRepeated(state, df, batchSize);
+  markLowScore(state);
+  markWeakClusters(state);
+}
+
+function finish(state: DocState, lines: CleanDocument['lines']): CleanDocument {
+  const notes = applySafety(state);
+  const removed: Removal[] = [...state.removed]
+    .sort(([a], [b]) => a - b)
+    .map(([i, v]) => ({ line: state.info[i]!.line.n, text: state.info[i]!.line.text, reason: v.reason, evidence: v.evidence }));
+  const skip = new Set(removed.map((r) => r.line));
+  const title = state.titleIndex === null ? null : state.info[state.titleIndex]!;
+  if (title) skip.add(title.line.n);
+  const byline = [...new Set([...(state.doc.meta?.authors ?? []), ...state.byline])];
+  return {
+    doc: state.doc,
+    lines,
+    title: title ? { text: title.line.text.trim(), line: title.line.n } : null,
+    byline,
+    outlet: findOutlet(state),
+    publishedAt: findPublishedAt(state),
+    removed,
+    paragraphs: buildParagraphs(state.doc.text, lines, skip),
+    notes,
+  };
+}
+
+/** Cleans every document of the batch; pure (the batch statistics are local). */
+export function cleanCorpus(docs: Document[]): CleanDocument[] {
+  const prepared = docs.map((doc) => {
+    const lines = splitLines(doc.text);
+    const state = prepare(doc, lines);
+    perDocument(state);
+    return { state, lines };
+  });
+  const df = documentFrequency(prepared.map((p) => p.state));
+  return prepared.map(({ state, lines }) => {
+    afterBarrier(state, df, docs.length);
+    return finish(state, lines);
+  });
+}

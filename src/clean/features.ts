@@ -1,0 +1,104 @@
+// jusText-style line features. Plain-text news puts one paragraph on a line,
+// so a line is scored the way jusText scores a block: by length, by how many
+// function words it has (prose has many, menus and labels have few), by
+// whether it ends like a sentence, and by how much of it is capitalised or
+// numeric (labels, counters, names).
+import { loadData } from '../data.js';
+import { endsSentence, words } from './text.js';
+
+interface LanguageData {
+  minForeignHits: number;
+  languages: { id: string; words: string[] }[];
+}
+
+export interface Languages {
+  ids: string[];
+  sets: Set<string>[];
+  minForeignHits: number;
+}
+
+let languages: Languages | null = null;
+
+export function getLanguages(): Languages {
+  if (!languages) {
+    const data = loadData<LanguageData>('clean-languages');
+    languages = {
+      ids: data.languages.map((l) => l.id),
+      sets: data.languages.map((l) => new Set(l.words)),
+      minForeignHits: data.minForeignHits,
+    };
+  }
+  return languages;
+}
+
+export type LineClass = 'blank' | 'good' | 'short' | 'bad';
+
+export interface LineFeatures {
+  words: number;
+  chars: number;
+  /** Share of words that are English function words. */
+  stopDensity: number;
+  terminal: boolean;
+  /** Share of alphabetic words that start with a capital. */
+  titleCase: number;
+  /** Share of words that are numbers. */
+  digits: number;
+  /** Function-word hits per language, in getLanguages().ids order. */
+  langHits: number[];
+  cls: LineClass;
+}
+
+// Thresholds follow jusText's defaults, loosened for machine-translated copy
+// whose function-word density runs lower than edited English.
+const GOOD_CHARS = 80;
+const GOOD_STOP = 0.2;
+const SHORT_CHARS = 50;
+
+export function lineFeatures(folded: string): LineFeatures {
+  const tokens = words(folded);
+  const langs = getLanguages();
+  const langHits = langs.sets.map(() => 0);
+  let alpha = 0;
+  let capital = 0;
+  let digits = 0;
+  for (const token of tokens) {
+    const lower = token.toLowerCase().replace(/’/g, "'");
+    langs.sets.forEach((set, i) => {
+      if (set.has(lower)) langHits[i]! += 1;
+    });
+    if (/^\p{N}/u.test(token)) digits++;
+    else if (/^\p{L}/u.test(token)) {
+      alpha++;
+      if (/^\p{Lu}/u.test(token)) capital++;
+    }
+  }
+  const n = tokens.length;
+  const englishIndex = langs.ids.indexOf('en');
+  const stopDensity = n > 0 && englishIndex >= 0 ? langHits[englishIndex]! / n : 0;
+  const f: LineFeatures = {
+    words: n,
+    chars: folded.length,
+    stopDensity,
+    terminal: endsSentence(folded),
+    titleCase: alpha > 0 ? capital / alpha : 0,
+    digits: n > 0 ? digits / n : 0,
+    langHits,
+    cls: 'blank',
+  };
+  f.cls = classify(f);
+  return f;
+}
+
+function classify(f: LineFeatures): LineClass {
+  if (f.words === 0) return 'blank';
+  // Counters, scores and timestamps: mostly numbers and no sentence.
+  if (f.digits > 0.5 && !f.terminal) return 'bad';
+  if (f.chars >= GOOD_CHARS && (f.stopDensity >= GOOD_STOP || (f.terminal && f.words >= 12))) return 'good';
+  if (f.chars < SHORT_CHARS) return f.stopDensity === 0 && !f.terminal ? 'bad' : 'short';
+  return f.stopDensity < 0.1 && !f.terminal ? 'bad' : 'short';
+}
+
+/** True when the line reads like a sentence rather than a label or a menu entry. */
+export function isSentenceLike(f: LineFeatures): boolean {
+  return f.terminal && f.words >= 4 && f.stopDensity > 0;
+}

@@ -1,0 +1,48 @@
+// jusText-style decisions from line scores and neighbours.
+import { bodyCore, keptBody, mark, neighbour, zoneOf, type DocState } from './state.js';
+
+/**
+ * jusText-style scores at the edges: outside the body core (before the first
+ * and after the last prose line) labels and menus without sentence structure
+ * go. Inside the core a short line is a crosshead and stays.
+ */
+export function markLowScore(state: DocState): void {
+  const core = bodyCore(state);
+  if (!core) return;
+  for (const i of keptBody(state)) {
+    const li = state.info[i]!;
+    const f = li.f;
+    const zone = zoneOf(state, i, core);
+    if (zone === 'body') continue;
+    // Above the story a short line with function words may be a standfirst,
+    // so only lines without any go; after the story nothing but credits and
+    // links is expected, so any short line without sentence structure goes.
+    if (zone === 'head' && f.cls === 'bad' && !f.terminal && f.words <= 10) {
+      mark(state, i, 'low-score', 'label-like line above the story (no function words, no sentence)', true);
+    } else if (zone === 'tail' && (f.cls === 'bad' || (!f.terminal && f.words <= 12 && f.stopDensity < 0.34))) {
+      mark(state, i, 'low-score', 'label-like line after the story (no sentence structure)', true);
+    }
+  }
+  markSandwiched(state);
+}
+
+/**
+ * jusText's context step for uncertain lines: a label-like line whose
+ * neighbours on both sides are removed belongs to the same block of furniture
+ * (a related-links box inside the page). Repeats while the block grows.
+ */
+function markSandwiched(state: DocState): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const i of keptBody(state)) {
+      const f = state.info[i]!.f;
+      if (f.terminal || f.words > 12 || f.cls === 'good') continue;
+      const prev = neighbour(state, i, -1);
+      const next = neighbour(state, i, 1);
+      if (prev === null || next === null || !state.removed.has(prev) || !state.removed.has(next)) continue;
+      mark(state, i, 'low-score', 'label-like line between removed lines', true);
+      changed = true;
+    }
+  }
+}
