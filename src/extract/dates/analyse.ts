@@ -1,0 +1,44 @@
+// Finds every date expression of an article's body with the tense of its
+// clause. dateEvidence and extractDates both need it, so the result is kept
+// per Segmented object (compromise is the expensive part).
+import type { Segmented } from '../../types.js';
+import { findDates, type DateMention } from './find.js';
+import { tensesFor, type Tense } from './tense.js';
+
+export interface AnalysedMention extends DateMention {
+  tense: Tense;
+  sentence: { start: number; end: number; text: string };
+}
+
+const cache = new WeakMap<Segmented, AnalysedMention[]>();
+
+/** Forms whose place on the calendar depends on tense; only their sentences are tagged. */
+function needsTense(m: DateMention): boolean {
+  const k = m.form.kind;
+  return (k === 'full' && m.form.weekday !== null) || k === 'weekday' || k === 'month' || k === 'monthDay' || (k === 'season' && m.form.y === null);
+}
+
+export function analyse(seg: Segmented): AnalysedMention[] {
+  const hit = cache.get(seg);
+  if (hit) return hit;
+  const out: AnalysedMention[] = [];
+  for (const p of seg.paragraphs) {
+    for (const s of p.sentences) {
+      const mentions = findDates(s.text, s.start);
+      if (mentions.length === 0) continue;
+      const tensed = mentions.filter(needsTense);
+      const tenses = tensesFor(
+        s.text,
+        s.start,
+        tensed.map((m) => ({ start: m.start, end: m.end, withWords: m.form.kind !== 'weekday' })),
+      );
+      const sentence = { start: s.start, end: s.end, text: s.text };
+      for (const m of mentions) {
+        const k = tensed.indexOf(m);
+        out.push({ ...m, tense: k >= 0 ? (tenses[k] ?? null) : null, sentence });
+      }
+    }
+  }
+  cache.set(seg, out);
+  return out;
+}

@@ -1,0 +1,312 @@
+// Finds date expressions in one stretch of text by walking word tokens: no
+// regular expression spans more than one word, so the scan stays linear.
+import {
+  DAY_PARTS,
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  MONTH_LEAD,
+  PART_PHRASES,
+  PART_WORDS,
+  SEASONS,
+  SEASON_LEAD,
+  VAGUE_PHRASES,
+  WEEKDAYS,
+} from './lexicon.js';
+
+export type Part = 'early' | 'late' | 'mid' | null;
+export type Modifier = 'last' | 'next' | 'this' | null;
+
+export type DateForm =
+  | { kind: 'full'; y: number; m: number; d: number; weekday: number | null }
+  | { kind: 'monthDay'; m: number; d: number; weekday: number | null }
+  | { kind: 'monthYear'; y: number; m: number }
+  | { kind: 'monthRelYear'; m: number; yearOffset: number }
+  | { kind: 'month'; m: number; modifier: Modifier }
+  | { kind: 'year'; y: number }
+  | { kind: 'weekday'; weekday: number; modifier: Modifier }
+  | { kind: 'season'; start: number; modifier: Modifier; y: number | null }
+  | { kind: 'relative'; unit: 'week' | 'month' | 'year' | 'weekend'; offset: number; within: 'before' | 'after' | null }
+  | { kind: 'ago'; n: number; unit: 'day' | 'week' | 'month' | 'year' }
+  | { kind: 'deictic'; offset: number }
+  | { kind: 'vague' };
+
+export interface DateMention {
+  /** Absolute offsets into Document.text. */
+  start: number;
+  end: number;
+  text: string;
+  form: DateForm;
+  part: Part;
+}
+
+interface Tok {
+  s: number;
+  e: number;
+  raw: string;
+  low: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: NaN, few: NaN,
+};
+const AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'year', decades: 'year',
+};
+const REL_UNITS: Record<string, 'week' | 'month' | 'year' | 'weekend'> = { week: 'week', month: 'month', year: 'year', weekend: 'weekend' };
+const DEICTIC: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+function tokenize(text: string, base: number): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    // A possessive belongs to the noun phrase, not to the date ("Tuesday’s call").
+    const poss = /['’]s$/u.exec(raw);
+    if (poss) raw = raw.slice(0, -2);
+    out.push({ s: base + m.index, e: base + m.index + raw.length, raw, low: raw.toLowerCase() });
+  }
+  return out;
+}
+
+function isCapitalized(raw: string): boolean {
+  return /^\p{Lu}/u.test(raw);
+}
+
+function dayNumber(t: Tok | undefined): number | null {
+  if (!t) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.low);
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+export function yearNumber(t: Tok | undefined): number | null {
+  if (!t || !/^\d{4}$/.test(t.low)) return null;
+  const y = Number(t.low);
+  return y >= 1800 && y <= 2199 ? y : null;
+}
+
+/** Only a gap of spaces and at most one comma may join two tokens of one date. */
+function joined(text: string, base: number, a: Tok, b: Tok, allowComma = true): boolean {
+  const gap = text.slice(a.e - base, b.s - base);
+  return allowComma ? /^\s*,?\s*$/.test(gap) && gap.length <= 3 : /^\s{1,2}$/.test(gap);
+}
+
+function monthAt(toks: Tok[], i: number, text: string, base: number): { n: number; ambiguous: boolean } | null {
+  const t = toks[i]!;
+  if (!isCapitalized(t.raw)) return null;
+  const m = MONTHS.get(t.low);
+  if (m) return m;
+  if (MONTH_ABBREVIATIONS.has(t.low) && text.charAt(t.e - base) === '.') return MONTHS.get(t.low) ?? null;
+  return null;
+}
+
+function weekdayAt(t: Tok | undefined): number | null {
+  if (!t || !isCapitalized(t.raw)) return null;
+  return WEEKDAYS.get(t.low)?.n ?? null;
+}
+
+/** All date expressions in text, whose first character sits at absolute offset base. */
+export function findDates(text: string, base: number): DateMention[] {
+  const toks = tokenize(text, base);
+  const out: DateMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const hit = matchAt(toks, i, text, base);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const { startIdx, endIdx, form } = hit;
+    const lead = leadingPart(toks, startIdx, text, base);
+    const s = toks[lead.idx]!.s;
+    const e = toks[endIdx]!.e;
+    out.push({ start: s, end: e, text: text.slice(s - base, e - base), form, part: lead.part });
+    i = endIdx + 1;
+  }
+  return out;
+}
+
+function leadingPart(toks: Tok[], i: number, text: string, base: number): { idx: number; part: Part } {
+  for (const phrase of PART_PHRASES) {
+    const k = i - phrase.length;
+    if (k < 0) continue;
+    if (phrase.every((w, j) => toks[k + j]!.low === w) && joined(text, base, toks[i - 1]!, toks[i]!, false)) {
+      const word = phrase.find((w) => w !== 'the' && w !== 'of' && w !== 'on')!;
+      return { idx: k, part: partOf(word) };
+    }
+  }
+  const prev = toks[i - 1];
+  if (prev && PART_WORDS.has(prev.low) && joined(text, base, prev, toks[i]!, false)) return { idx: i - 1, part: partOf(prev.low) };
+  return { idx: i, part: null };
+}
+
+function partOf(word: string): Part {
+  if (word === 'early' || word === 'earlier' || word === 'beginning' || word === 'start') return 'early';
+  if (word === 'mid' || word === 'middle') return 'mid';
+  return 'late';
+}
+
+interface Hit {
+  startIdx: number;
+  endIdx: number;
+  form: DateForm;
+}
+
+function matchAt(toks: Tok[], i: number, text: string, base: number): Hit | null {
+  return (
+    matchVague(toks, i) ??
+    matchCalendar(toks, i, text, base) ??
+    matchRelative(toks, i, text, base) ??
+    matchSeason(toks, i, text, base) ??
+    matchYear(toks, i, text, base)
+  );
+}
+
+function matchVague(toks: Tok[], i: number): Hit | null {
+  for (const phrase of VAGUE_PHRASES) {
+    if (i + phrase.length > toks.length) continue;
+    if (phrase.every((w, j) => toks[i + j]!.low === w)) return { startIdx: i, endIdx: i + phrase.length - 1, form: { kind: 'vague' } };
+  }
+  return null;
+}
+
+function modifierAt(t: Tok | undefined): Modifier {
+  if (!t) return null;
+  if (t.low === 'last' || t.low === 'past' || t.low === 'previous') return 'last';
+  if (t.low === 'next' || t.low === 'coming') return 'next';
+  if (t.low === 'this') return 'this';
+  return null;
+}
+
+function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit | null {
+  let k = i;
+  let wd: number | null = null;
+  let modifier: Modifier = null;
+  const mod = modifierAt(toks[k]);
+  if (mod && toks[k + 1] && weekdayAt(toks[k + 1]) !== null && joined(text, base, toks[k]!, toks[k + 1]!, false)) {
+    modifier = mod;
+    k++;
+  }
+  wd = weekdayAt(toks[k]);
+  if (wd !== null) {
+    const next = toks[k + 1];
+    if (modifier === null && next && joined(text, base, toks[k]!, next) && monthAt(toks, k + 1, text, base)) {
+      const full = monthDayYear(toks, k + 1, text, base, wd);
+      if (full) return { startIdx: k, endIdx: full.endIdx, form: full.form };
+    }
+    let end = k;
+    if (next && DAY_PARTS.has(next.low) && joined(text, base, toks[k]!, next, false)) end = k + 1;
+    return { startIdx: i, endIdx: end, form: { kind: 'weekday', weekday: wd, modifier } };
+  }
+  // "7 December 2021"
+  const d = dayNumber(toks[i]);
+  if (d !== null && toks[i + 1] && joined(text, base, toks[i]!, toks[i + 1]!, false) && monthAt(toks, i + 1, text, base)) {
+    const m = monthAt(toks, i + 1, text, base)!.n;
+    const y = yearNumber(toks[i + 2]);
+    if (y !== null && joined(text, base, toks[i + 1]!, toks[i + 2]!)) return { startIdx: i, endIdx: i + 2, form: { kind: 'full', y, m, d, weekday: null } };
+    return { startIdx: i, endIdx: i + 1, form: { kind: 'monthDay', m, d, weekday: null } };
+  }
+  const month = monthAt(toks, i, text, base);
+  if (month) return monthForm(toks, i, text, base, month, mod ? null : modifierAt(toks[i - 1]));
+  if (mod && toks[k + 1] && joined(text, base, toks[k]!, toks[k + 1]!, false)) {
+    const m2 = monthAt(toks, k + 1, text, base);
+    if (m2) return { startIdx: i, endIdx: k + 1, form: { kind: 'month', m: m2.n, modifier: mod } };
+  }
+  return null;
+}
+
+function monthDayYear(toks: Tok[], i: number, text: string, base: number, wd: number | null): { endIdx: number; form: DateForm } | null {
+  const m = monthAt(toks, i, text, base)!.n;
+  const d = dayNumber(toks[i + 1]);
+  if (d === null || !joined(text, base, toks[i]!, toks[i + 1]!, false)) return null;
+  const y = yearNumber(toks[i + 2]);
+  if (y !== null && joined(text, base, toks[i + 1]!, toks[i + 2]!)) return { endIdx: i + 2, form: { kind: 'full', y, m, d, weekday: wd } };
+  return { endIdx: i + 1, form: { kind: 'monthDay', m, d, weekday: wd } };
+}
+
+function monthForm(toks: Tok[], i: number, text: string, base: number, month: { n: number; ambiguous: boolean }, modifier: Modifier): Hit | null {
+  const full = monthDayYear(toks, i, text, base, null);
+  if (full) return { startIdx: i, endIdx: full.endIdx, form: full.form };
+  const next = toks[i + 1];
+  const y = yearNumber(next);
+  if (y !== null && joined(text, base, toks[i]!, next!)) return { startIdx: i, endIdx: i + 1, form: { kind: 'monthYear', y, m: month.n } };
+  const rel = relYear(toks, i + 1, text, base, toks[i]!);
+  if (rel !== null) return { startIdx: i, endIdx: i + 2, form: { kind: 'monthRelYear', m: month.n, yearOffset: rel } };
+  const prev = toks[i - 1];
+  const led = prev !== undefined && MONTH_LEAD.has(prev.low) && joined(text, base, prev, toks[i]!, false);
+  if (month.ambiguous && !led) return null;
+  // A capitalised month word at a sentence start that runs into another capital is a name ("June Carter").
+  if (!led && next && isCapitalized(next.raw) && joined(text, base, toks[i]!, next, false) && WEEKDAYS.get(next.low) === undefined) return null;
+  if (modifier && prev && joined(text, base, prev, toks[i]!, false)) return { startIdx: i - 1, endIdx: i, form: { kind: 'month', m: month.n, modifier } };
+  return { startIdx: i, endIdx: i, form: { kind: 'month', m: month.n, modifier: null } };
+}
+
+function relYear(toks: Tok[], i: number, text: string, base: number, prev: Tok): number | null {
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (!a || !b || b.low !== 'year' || !joined(text, base, prev, a, false) || !joined(text, base, a, b, false)) return null;
+  if (a.low === 'last') return -1;
+  if (a.low === 'next') return 1;
+  if (a.low === 'this') return 0;
+  return null;
+}
+
+function matchRelative(toks: Tok[], i: number, text: string, base: number): Hit | null {
+  const t = toks[i]!;
+  if (t.low in DEICTIC) return { startIdx: i, endIdx: i, form: { kind: 'deictic', offset: DEICTIC[t.low]! } };
+  const next = toks[i + 1];
+  if (!next || !joined(text, base, t, next, false)) return null;
+  // "earlier this week", "later this month"
+  if ((t.low === 'earlier' || t.low === 'later') && next.low === 'this') {
+    const unit = toks[i + 2] ? REL_UNITS[toks[i + 2]!.low] : undefined;
+    if (unit && unit !== 'weekend' && joined(text, base, next, toks[i + 2]!, false))
+      return { startIdx: i, endIdx: i + 2, form: { kind: 'relative', unit, offset: 0, within: t.low === 'earlier' ? 'before' : 'after' } };
+  }
+  const mod = modifierAt(t) ?? (t.low === 'the' && next.low === 'weekend' ? 'this' : null);
+  if (mod) {
+    const unit = REL_UNITS[next.low];
+    if (unit) {
+      const offset = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
+      return { startIdx: i, endIdx: i + 1, form: { kind: 'relative', unit, offset, within: null } };
+    }
+  }
+  // "seven years ago", "a week ago"
+  const n = /^\d{1,3}$/.test(t.low) ? Number(t.low) : NUMBER_WORDS[t.low];
+  const unit = AGO_UNITS[next.low];
+  const ago = toks[i + 2];
+  if (n !== undefined && unit && ago?.low === 'ago' && joined(text, base, next, ago, false)) {
+    const mult = next.low.startsWith('decade') ? 10 : 1;
+    return { startIdx: i, endIdx: i + 2, form: { kind: 'ago', n: n * mult, unit } };
+  }
+  return null;
+}
+
+function matchSeason(toks: Tok[], i: number, text: string, base: number): Hit | null {
+  let k = i;
+  const mod = modifierAt(toks[k]);
+  if (mod && toks[k + 1] && joined(text, base, toks[k]!, toks[k + 1]!, false)) k++;
+  const t = toks[k];
+  if (!t) return null;
+  const season = SEASONS.get(t.low);
+  if (!season) return null;
+  const prev = toks[k - 1];
+  if (season.needsContext && !(mod || (prev && SEASON_LEAD.has(prev.low)))) return null;
+  const y = yearNumber(toks[k + 1]);
+  if (y !== null && joined(text, base, t, toks[k + 1]!, false))
+    return { startIdx: i, endIdx: k + 1, form: { kind: 'season', start: season.start, modifier: k > i ? mod : null, y } };
+  return { startIdx: i, endIdx: k, form: { kind: 'season', start: season.start, modifier: k > i ? mod : null, y: null } };
+}
+
+function matchYear(toks: Tok[], i: number, text: string, base: number): Hit | null {
+  const y = yearNumber(toks[i]);
+  if (y === null) return null;
+  // "2,014 troops" never reaches here (comma makes it one token); a year joined to a
+  // decimal or a currency sign is an amount.
+  const before = text.charAt(toks[i]!.s - base - 1);
+  if (/[$€£.,\d]/u.test(before)) return null;
+  const after = text.charAt(toks[i]!.e - base);
+  if (after === '%') return null;
+  return { startIdx: i, endIdx: i, form: { kind: 'year', y } };
+}

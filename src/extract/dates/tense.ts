@@ -1,0 +1,110 @@
+// Decides, for each date expression of one sentence, whether its clause speaks
+// of the past or the future. compromise tags the verbs (one call per sentence
+// that holds a date); the decision is ours: the cue nearest the date inside
+// its own clause wins, and a fronted adverbial ("On Friday, X said") borrows
+// the tense of the clause that follows it.
+import nlp from 'compromise';
+import { CLAUSE_BREAKS, FUTURE_AUX, FUTURE_WORDS, PAST_WORDS } from './lexicon.js';
+
+export type Tense = 'past' | 'future' | 'present' | null;
+
+interface Term {
+  text: string;
+  normal: string;
+  tags: string[];
+  post: string;
+  offset: { start: number; length: number };
+}
+
+interface Cue {
+  idx: number;
+  tense: 'past' | 'future' | 'present';
+  /** Verb cues hold for every date; word cues ("possible", "ago") only where verbs may mislead. */
+  verb: boolean;
+}
+
+const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'wo']);
+const PARTICLES = new Set(['on', 'in', 'at', 'up', 'off', 'out', 'over', 'down', 'to', 'by', 'for', 'about']);
+const CLAUSE_PUNCT = /[,;:()\u2013\u2014"“”]/u;
+
+/**
+ * Tense of each span (absolute offsets) in a sentence whose text starts at base.
+ * withWords: also count prospective words ("possible invasion in January").
+ */
+export function tensesFor(sentence: string, base: number, spans: { start: number; end: number; withWords: boolean }[]): Tense[] {
+  if (spans.length === 0) return [];
+  const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const clause = clauseIds(terms);
+  const cues = collectCues(terms);
+  return spans.map((span) => {
+    const first = terms.findIndex((t) => base + t.offset.start + t.offset.length > span.start);
+    if (first < 0) return null;
+    let last = first;
+    while (last + 1 < terms.length && base + terms[last + 1]!.offset.start < span.end) last++;
+    const own = (c: Cue): boolean => c.idx < first || c.idx > last;
+    const usable = (c: Cue): boolean => own(c) && (c.verb || span.withWords);
+    const inClause = cues.filter((c) => clause[c.idx] === clause[first] && usable(c));
+    if (inClause.length > 0) return nearest(inClause, first, last).tense;
+    // A fronted adverbial clause borrows from the clause right after it.
+    if (clause[first] === 0) {
+      const nextClause = cues.filter((c) => clause[c.idx] === 1 && usable(c));
+      if (nextClause.length > 0) return nextClause.reduce((a, b) => (b.idx < a.idx ? b : a)).tense;
+    }
+    return null;
+  });
+}
+
+function nearest(cues: Cue[], first: number, last: number): Cue {
+  const dist = (c: Cue): number => (c.idx < first ? first - c.idx : c.idx - last + 0.5);
+  return cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+}
+
+function clauseIds(terms: Term[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  terms.forEach((t, i) => {
+    if (i > 0 && (CLAUSE_PUNCT.test(terms[i - 1]!.post) || CLAUSE_BREAKS.has(t.normal))) id++;
+    ids.push(id);
+  });
+  return ids;
+}
+
+function collectCues(terms: Term[]): Cue[] {
+  const cues: Cue[] = [];
+  terms.forEach((t, i) => {
+    const normal = t.normal || t.text.toLowerCase();
+    const next = terms[i + 1];
+    const isVerb = t.tags.includes('Verb');
+    if (isVerb && MODALS.has(normal)) {
+      // "Will Hurd said …": a capitalised Will before a name is the name.
+      if (t.text === 'Will' && next && /^\p{Lu}/u.test(next.text)) return;
+      cues.push({ idx: i, tense: 'future', verb: true });
+      return;
+    }
+    if (FUTURE_AUX.has(normal) && next?.normal === 'to') {
+      cues.push({ idx: i, tense: 'future', verb: true });
+      return;
+    }
+    if (isVerb && !PARTICLES.has(normal) && !t.tags.includes('Infinitive') && !t.tags.includes('Gerund')) {
+      // "will be held", "may have met": the modal, not the participle, sets the time.
+      if (modalBefore(terms, i)) cues.push({ idx: i, tense: 'future', verb: true });
+      else if (t.tags.includes('PastTense')) cues.push({ idx: i, tense: 'past', verb: true });
+      else if (t.tags.includes('PresentTense') && !t.tags.includes('Auxiliary')) cues.push({ idx: i, tense: 'present', verb: true });
+      else if (t.tags.includes('Auxiliary') && /^(was|were|had|did)$/.test(normal)) cues.push({ idx: i, tense: 'past', verb: true });
+      return;
+    }
+    if (FUTURE_WORDS.has(normal)) cues.push({ idx: i, tense: 'future', verb: false });
+    else if (PAST_WORDS.has(normal)) cues.push({ idx: i, tense: 'past', verb: false });
+  });
+  return cues;
+}
+
+function modalBefore(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = terms[k]!;
+    if (CLAUSE_PUNCT.test(t.post)) return false;
+    if (t.tags.includes('Verb') && MODALS.has(t.normal || t.text.toLowerCase())) return true;
+    if (!t.tags.includes('Verb') && !t.tags.includes('Adverb')) return false;
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+// Who a sentence credits its figures to: "according to X", "X said/confirmed/
+// cited …", "…, said X". The nearest source phrase to the figure wins; a bare
+// pronoun is no attribution.
+import { loadData } from '../data.js';
+import type { Tok } from './quantity-numbers.js';
+
+interface AttributionData {
+  speechVerbs: string[];
+  accordingTo: string[];
+  sourceWords: string[];
+  determiners: string[];
+  pronouns: string[];
+}
+
+const data = loadData<AttributionData>('attribution');
+const VERBS = new Set(data.speechVerbs);
+const ACCORDING = data.accordingTo.map((p) => p.split(' '));
+const SOURCE = new Set(data.sourceWords);
+const DET = new Set(data.determiners);
+const PRONOUNS = new Set(data.pronouns);
+const MAX_WORDS = 8;
+
+export interface Source {
+  phrase: string;
+  /** Offset of the verb or "according to", for choosing the nearest. */
+  at: number;
+}
+
+type Joined = (a: number, b: number) => boolean;
+
+function isNameish(t: Tok): boolean {
+  return /^\p{Lu}/u.test(t.raw) || SOURCE.has(t.low.replace(/\.$/, ''));
+}
+
+/** Every source phrase of a sentence. `figureTokens` are never part of a phrase. */
+export function findSources(toks: Tok[], text: string, base: number, joined: Joined, figureTokens: ReadonlySet<number>): Source[] {
+  const out: Source[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const acc = ACCORDING.find((p) => p.every((w, k) => toks[i + k]?.low === w && (k === 0 || joined(i + k - 1, i + k))));
+    if (acc) {
+      const phrase = forward(toks, i + acc.length, joined, figureTokens);
+      if (phrase) out.push({ phrase: slice(text, base, phrase), at: toks[i]!.s });
+      continue;
+    }
+    // A capitalised "States" or "Reports" is a name, not a verb.
+    if (!VERBS.has(toks[i]!.low) || figureTokens.has(i) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
+    // "an estimated 175,000" is a qualifier, not a source.
+    if (toks[i]!.low === 'estimated' && (toks[i - 1]?.low === 'an' || /^[\d$€£]/u.test(toks[i + 1]?.raw ?? ''))) continue;
+    const back = backward(toks, i - 1, joined, figureTokens);
+    const phrase = back ?? (afterQuoteOrComma(text, base, toks, i) ? forward(toks, i + 1, joined, figureTokens) : null);
+    if (phrase) out.push({ phrase: slice(text, base, phrase), at: toks[i]!.s });
+  }
+  return out.filter((s) => !PRONOUNS.has(s.phrase.toLowerCase()));
+}
+
+export function nearestSource(sources: Source[], at: number): string | null {
+  if (sources.length === 0) return null;
+  return sources.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a)).phrase;
+}
+
+function slice(text: string, base: number, r: { s: number; e: number }): string {
+  return text.slice(r.s - base, r.e - base);
+}
+
+function afterQuoteOrComma(text: string, base: number, toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const gap = text.slice((prev ? prev.e : base) - base, toks[i]!.s - base);
+  return /[,”"’]/u.test(gap) || !prev;
+}
+
+/** Subject before the verb: capitalised words and source nouns, with a leading determiner. */
+function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
+  let k = i;
+  let n = 0;
+  while (k >= 0 && n < MAX_WORDS && !skip.has(k) && isNameish(toks[k]!) && (k === i || joined(k, k + 1))) {
+    k--;
+    n++;
+  }
+  if (n === 0) {
+    const t = toks[i];
+    if (t && PRONOUNS.has(t.low)) return { s: t.s, e: t.e };
+    return null;
+  }
+  if (k >= 0 && DET.has(toks[k]!.low) && joined(k, k + 1) && !skip.has(k)) k--;
+  return { s: toks[k + 1]!.s, e: toks[i]!.e };
+}
+
+/** Phrase after "according to" or an inverted "said": up to the first word that is not part of a name. */
+function forward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
+  let k = i;
+  if (toks[k] && DET.has(toks[k]!.low) && joined(k - 1, k)) k++;
+  const first = k;
+  while (k < toks.length && k - i < MAX_WORDS && !skip.has(k) && (isNameish(toks[k]!) || /^[a-z]+$/.test(toks[k]!.low) && SOURCE.has(toks[k]!.low)) && (k === first || joined(k - 1, k))) k++;
+  if (k === first) return null;
+  return { s: toks[i]!.s, e: toks[k - 1]!.e };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { seg } from '../helpers.js';
+
+const q = (text: string) => extractQuantities(seg(text));
+const one = (text: string) => {
+  const all = q(text);
+  expect(all).toHaveLength(1);
+  return all[0]!;
+};
+
+describe('extractQuantities: figures and units', () => {
+  it.each([
+    ['Officials counted 48,500 soldiers near the frontier.', 48500, 'troops', 'soldiers', '48,500 soldiers'],
+    ['The column carried 3,200 Belarusian troops north.', 3200, 'troops', 'troops', '3,200 Belarusian troops'],
+    ['A reserve of 12,000 men waited at the depot.', 12000, 'troops', 'men', '12,000 men'],
+    ['The army kept 9,000 personnel on standby.', 9000, 'troops', 'personnel', '9,000 personnel'],
+    ['The plan moved 40 tactical battalion groups forward.', 40, 'battalions', 'tactical battalion groups', '40 tactical battalion groups'],
+    ['The ministers held four phone calls in a month.', 4, 'calls', 'phone calls', 'four phone calls'],
+    ['The leaders spoke in a three-hour meeting.', 3, 'hours', 'hour', 'three-hour'],
+    ['Flooding displaced twenty-five thousand people overnight.', 25000, 'people', 'people', 'twenty-five thousand people'],
+    ['The mayor was joined by two other aides.', 2, 'people', 'aides', 'two other aides'],
+  ])('%s', (text, value, unit, unitText, claimText) => {
+    const c = one(text);
+    expect(c).toMatchObject({ value, unit, unitText, text: claimText, qualifier: 'exact', valueMax: null });
+    expect(text.slice(c.offset, c.offset + c.text.length)).toBe(c.text);
+  });
+
+  it.each([
+    ['Congress approved US$4.2 billion in aid.', 4_200_000_000, 'usd'],
+    ['The fund raised $750 million last year.', 750_000_000, 'usd'],
+    ['Brussels pledged €3 billion for reconstruction.', 3_000_000_000, 'eur'],
+    ['The deal was worth 20 million dollars.', 20_000_000, 'usd'],
+  ])('money: %s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+});
+
+describe('extractQuantities: qualifiers', () => {
+  it.each([
+    ['About 30,000 troops remain in the region.', 'about'],
+    ['Around 30,000 troops remain in the region.', 'about'],
+    ['Roughly 30,000 troops remain in the region.', 'about'],
+    ['Nearly 30,000 troops remain in the region.', 'about'],
+    ['Almost 30,000 troops remain in the region.', 'about'],
+    ['The force includes an estimated 30,000 troops.', 'about'],
+    ['The force includes some 30,000 troops.', 'about'],
+    ['Up to 30,000 troops could take part.', 'up-to'],
+    ['As many as 30,000 troops could take part.', 'up-to'],
+    ['More than 30,000 troops took part.', 'more-than'],
+    ['At least 30,000 troops took part.', 'at-least'],
+    ['Fewer than 30,000 troops took part.', 'less-than'],
+    ['Exactly 30,000 troops took part, the ministry said.', 'exact'],
+  ])('%s → %s', (text, qualifier) => {
+    expect(one(text)).toMatchObject({ value: 30000, unit: 'troops', qualifier });
+  });
+
+  it('puts the qualifier in the claim text', () => {
+    expect(one('As many as 30,000 troops could take part.').text).toBe('As many as 30,000 troops');
+  });
+
+  it.each([
+    ['Between 5,000 and 8,000 people fled the town.', 5000, 8000, 'Between 5,000 and 8,000 people'],
+    ['Officials said 5,000 to 8,000 people fled.', 5000, 8000, '5,000 to 8,000 people'],
+    ['An estimated 5,000-8,000 people fled.', 5000, 8000, '5,000-8,000 people'],
+  ])('range: %s', (text, value, valueMax, claimText) => {
+    expect(one(text)).toMatchObject({ value, valueMax, qualifier: 'range', text: claimText });
+  });
+
+  it.each([
+    ['Tens of thousands of Russian troops massed there.', 'Tens of thousands of Russian troops', 'troops'],
+    ['Thousands of soldiers crossed the river.', 'Thousands of soldiers', 'troops'],
+    ['Hundreds of people gathered outside.', 'Hundreds of people', 'people'],
+    ['An army of thousands gathered at the border.', 'army of thousands', 'troops'],
+  ])('vague: %s', (text, claimText, unit) => {
+    expect(one(text)).toMatchObject({ value: null, qualifier: 'vague', text: claimText, unit });
+  });
+});
+
+describe('extractQuantities: attribution and context', () => {
+  it.each([
+    ['Up to 30,000 troops could be involved, Western officials confirmed to the broadcaster.', 'Western officials'],
+    ['The plan involves 12 brigades, according to a senior defense official.', 'a senior defense official'],
+    ['Interior Minister Anna Example cited police reports that 2,000 people marched.', 'Interior Minister Anna Example'],
+    ['“We delivered 300 tanks,” said Peter Sample, a former adviser.', 'Peter Sample'],
+    ['About 8,000 soldiers are stationed there.', null],
+  ])('%s', (text, who) => {
+    expect(one(text).attributedTo).toBe(who);
+  });
+
+  it('a capitalised "States" is not a speech verb', () => {
+    expect(one('The United States has sent US$1 billion in aid.').attributedTo).toBeNull();
+  });
+
+  it('keeps content words that say what is counted and where', () => {
+    const c = one('Currently about 20,000 troops are deployed along the northern border.');
+    expect(c.context).toEqual(expect.arrayContaining(['deployed', 'border']));
+    expect(c.context.every((w) => w === w.toLowerCase())).toBe(true);
+  });
+});
+
+describe('extractQuantities: near-misses', () => {
+  it.each([
+    ['In 2014 the region was annexed and troops gathered.', 'a year'],
+    ['The talks were held on December 7 with 30 delegates.', 'a day of the month (and no unit)'],
+    ['She finished a second round of talks.', '"a second"'],
+    ['The 45-year-old commander resigned.', 'an age'],
+    ['The commander, aged 52, resigned from 3 posts.', 'an age (and posts is no unit)'],
+    ['Russia occupied the peninsula seven years ago.', '"N years ago" is a date'],
+    ['The G20 summit and Nord Stream 2 pipeline were discussed.', 'figures glued to names'],
+    ['It was the fifth meeting between the two leaders.', 'ordinal and "the two"'],
+    ['The 3rd battalion moved.', 'ordinal digits'],
+    ['One of the options is sanctions.', 'a number word without a counted noun'],
+  ])('%s (%s)', (text) => {
+    expect(q(text)).toEqual([]);
+  });
+
+  it('money takes its currency, not a later time word', () => {
+    expect(one('The fund raised $750 million last year.')).toMatchObject({ value: 750_000_000, unit: 'usd', text: '$750 million' });
+  });
+
+  it('repairs a glued article after the unit without swallowing it', () => {
+    const c = one('The force could reach 90,000 soldiersa senior official said.');
+    expect(c).toMatchObject({ value: 90000, unit: 'troops', text: '90,000 soldiers' });
+  });
+});
