@@ -1,0 +1,329 @@
+// Finds the words that attribute a quotation inside its paragraph: a trailing
+// clause ('“…,” X said' / '“…,” said X'), a leading one ('X said: “…”',
+// 'X said that … “…”'), a possessive ('Moscow’s “red line”') or
+// 'according to X'; and the speech clauses of sentences without quotes, which
+// later quotes may continue or refer back to.
+import { pairMarks, type MarkedQuote } from './quote-marks.js';
+import { inList, lexicon, type SpeechVerb } from './quote-lexicon.js';
+import { isAbbreviation, isCapitalized, isLowerInitial, sentenceStarts, tokenize, type Tok } from './quote-tokens.js';
+
+export interface ParaCtx {
+  index: number;
+  base: number;
+  text: string;
+  quotes: MarkedQuote[];
+  toks: Tok[];
+  /** Per token: the index of the quote it lies in, or -1. */
+  inQuote: number[];
+  starts: number[];
+}
+
+/** A speaker phrase located by token range, with an optional apposition. */
+export interface PhraseSpan {
+  start: number;
+  end: number;
+  appositive: [number, number] | null;
+  /** Replaces the last token's text (possessive "Moscow’s" → "Moscow"). */
+  lastText?: string;
+}
+
+export function buildPara(text: string, base: number, index: number): ParaCtx {
+  const quotes = pairMarks(text);
+  const toks = tokenize(text);
+  // Quotes are ordered and disjoint, so one sweep assigns every token.
+  const inQuote: number[] = [];
+  let qi = 0;
+  for (const t of toks) {
+    while (qi < quotes.length && quoteEnd(quotes[qi]!) <= t.start) qi++;
+    const q = quotes[qi];
+    inQuote.push(q && q.open <= t.start && t.end <= quoteEnd(q) ? qi : -1);
+  }
+  const masked = quotes.map((q): [number, number] => [q.open, quoteEnd(q)]);
+  const extra: number[] = [];
+  for (const q of quotes) {
+    if (!/[.!?]$/.test(text.slice(q.start, q.end))) continue;
+    let k = quoteEnd(q);
+    while (k < text.length && /\s/.test(text.charAt(k))) k++;
+    if (k < text.length && /[\p{Lu}\p{N}“"„«]/u.test(text.charAt(k))) extra.push(k);
+  }
+  return { index, base, text, quotes, toks, inQuote, starts: sentenceStarts(text, masked, extra) };
+}
+
+/** Offset just past the quote, closing mark included. */
+export function quoteEnd(q: MarkedQuote): number {
+  return q.close === null ? q.end : q.close + 1;
+}
+
+export function sentenceAt(p: ParaCtx, pos: number): [number, number] {
+  let s = 0;
+  let e = p.text.length;
+  for (const st of p.starts) {
+    if (st <= pos) s = st;
+    else {
+      e = st;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+/** Index of the first token starting at or after pos (toks.length if none). */
+export function tokAtOrAfter(p: ParaCtx, pos: number): number {
+  let lo = 0;
+  let hi = p.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const BREAK = /[,;:!?()[\]"“”„«»—–]|\s-\s/;
+
+/** True when punctuation between token a and a+1 ends a phrase. */
+function gapBreak(p: ParaCtx, a: number): boolean {
+  const next = p.toks[a + 1];
+  if (!next) return true;
+  const gap = p.text.slice(p.toks[a]!.end, next.start);
+  if (BREAK.test(gap)) return true;
+  return gap.includes('.') && !isAbbreviation(p.toks[a]!.text);
+}
+
+function gapText(p: ParaCtx, a: number): string {
+  const next = p.toks[a + 1];
+  return next ? p.text.slice(p.toks[a]!.end, next.start) : '';
+}
+
+/** The speech verb at token k, if any; a noun-like form ("call") counts only after a subject-like word. */
+export function verbAt(p: ParaCtx, k: number): SpeechVerb | null {
+  const t = p.toks[k];
+  if (!t || p.inQuote[k]! >= 0) return null;
+  const v = lexicon().verbs.get(t.lower);
+  if (!v) return null;
+  if (v.ambiguous) {
+    const prev = p.toks[k - 1];
+    if (!prev || gapBreak(p, k - 1)) return null;
+    const plural = prev.lower.length > 3 && prev.lower.endsWith('s') && !prev.lower.endsWith("'s") && !inList('determiners', prev.lower) && !/(?:ss|us|is)$/.test(prev.lower);
+    if (!inList('pronouns', prev.lower) && !plural) return null;
+  }
+  return v;
+}
+
+function skippable(lower: string): boolean {
+  return inList('skip-before-verb', lower) || (lower.endsWith('ly') && lower.length > 4);
+}
+
+/** Looks back from verb v for its subject, not before token minTok. */
+export function subjectBefore(p: ParaCtx, v: number, minTok: number): PhraseSpan | null {
+  let k = v - 1;
+  while (k >= minTok && p.inQuote[k]! < 0 && !gapBreak(p, k) && skippable(p.toks[k]!.lower)) k--;
+  if (k < minTok || p.inQuote[k]! >= 0) return null;
+  let appositive: [number, number] | null = null;
+  if (gapBreak(p, k)) {
+    // "X, a spokesman, said" / "X, however, said": skip the aside and keep looking.
+    if (!gapText(p, k).includes(',')) return null;
+    let s = k;
+    while (s - 1 >= minTok && p.inQuote[s - 1]! < 0 && !gapBreak(p, s - 1) && k - s < 12) s--;
+    const t = p.toks[s]!;
+    // An aside starts like a description: "a spokesman", "however", "who…", an age ("45").
+    const aside = inList('determiners', t.lower) || isLowerInitial(t.text) || /^\d/.test(t.text);
+    if (!aside || s - 1 < minTok || !gapText(p, s - 1).includes(',') || p.inQuote[s - 1]! >= 0) return null;
+    appositive = [s, k];
+    k = s - 1;
+  }
+  if (inList('subject-breaks', p.toks[k]!.lower) || verbAt(p, k)) return null;
+  let start = k;
+  while (
+    start - 1 >= minTok &&
+    p.inQuote[start - 1]! < 0 &&
+    !gapBreak(p, start - 1) &&
+    !inList('subject-breaks', p.toks[start - 1]!.lower) &&
+    !verbAt(p, start - 1) &&
+    k - start < 9
+  ) {
+    start--;
+  }
+  return { start, end: k, appositive };
+}
+
+/** The speaker named after the verb ("said Mr. Smith, who…"), up to token maxTok. */
+function subjectAfter(p: ParaCtx, v: number, maxTok: number): PhraseSpan | null {
+  const s = v + 1;
+  if (s > maxTok || gapBreak(p, v) || p.inQuote[s]! >= 0 || inList('speaker-ends', p.toks[s]!.lower)) return null;
+  let e = s;
+  while (e + 1 <= maxTok && !gapBreak(p, e) && p.inQuote[e + 1]! < 0 && !inList('speaker-ends', p.toks[e + 1]!.lower) && e - s < 9) e++;
+  let appositive: [number, number] | null = null;
+  if (e + 1 <= maxTok && gapText(p, e).includes(',') && p.inQuote[e + 1]! < 0) {
+    let a = e + 1;
+    while (a + 1 <= maxTok && !gapBreak(p, a) && p.inQuote[a + 1]! < 0 && a - e < 12) a++;
+    appositive = [e + 1, a];
+  }
+  return { start: s, end: e, appositive };
+}
+
+/** After a trailing verb only adjuncts may follow ('said on Friday'); anything else is reported content. */
+function attributionEnds(p: ParaCtx, v: number, maxTok: number, verb: SpeechVerb): boolean {
+  if (v + 1 > maxTok || gapBreak(p, v)) return true;
+  if (verb.audience) return true;
+  return inList('after-verb-adjuncts', p.toks[v + 1]!.lower);
+}
+
+/** The attribution that follows a quote in its sentence. */
+export function trailing(p: ParaCtx, qi: number, full: boolean): PhraseSpan | null {
+  const q = p.quotes[qi]!;
+  if (q.close === null) return null;
+  const from = q.close + 1;
+  let firstWord = from;
+  while (firstWord < p.text.length && /[\s,]/.test(p.text.charAt(firstWord))) firstWord++;
+  let to = p.text.length;
+  for (const st of p.starts) {
+    if (st > firstWord) {
+      to = st;
+      break;
+    }
+  }
+  const nextQuote = p.quotes[qi + 1];
+  if (nextQuote && nextQuote.open < to) to = nextQuote.open;
+  const a = tokAtOrAfter(p, from);
+  let b = tokAtOrAfter(p, to) - 1;
+  if (a > b) return null;
+  if (!/^[\s,—–-]*$/.test(p.text.slice(from, p.toks[a]!.start))) return null;
+  b = Math.min(b, a + 24);
+  const first = verbAt(p, a);
+  if (first) {
+    if (first.audience) return null;
+    return subjectAfter(p, a, b);
+  }
+  for (let v = a + 1; v <= Math.min(b, a + 14); v++) {
+    const verb = verbAt(p, v);
+    if (!verb) continue;
+    let subject = subjectBefore(p, v, a);
+    if (!subject) return null;
+    let end = v;
+    // "it said White House summary of the call said": a garbled double attribution; the named one wins.
+    if (subject.end === subject.start && inList('pronouns', p.toks[subject.start]!.lower)) {
+      for (let w = v + 2; w <= Math.min(b, v + 10); w++) {
+        if (gapBreak(p, w - 1)) break;
+        const second = verbAt(p, w);
+        if (!second) continue;
+        const s2 = subjectBefore(p, w, v + 1);
+        if (s2) {
+          subject = s2;
+          end = w;
+        }
+        break;
+      }
+    }
+    const startsRight = subject.start === a || (full && subject.start === a);
+    const afterComma = subject.start > a && gapText(p, subject.start - 1).includes(',');
+    if (!startsRight && !(afterComma && !full) && end === v) return null;
+    if (!attributionEnds(p, end, b, verbAt(p, end)!)) return null;
+    return subject;
+  }
+  return accordingTo(p, a, b + 1);
+}
+
+/** The first speech verb of the sentence before the quote and its subject. */
+export function leading(p: ParaCtx, qi: number, full: boolean): PhraseSpan | null {
+  const q = p.quotes[qi]!;
+  const [s] = sentenceAt(p, q.open);
+  let from = s;
+  if (full) {
+    for (let i = 0; i < qi; i++) {
+      const e = quoteEnd(p.quotes[i]!);
+      if (e <= q.open && e > from) from = e;
+    }
+  }
+  const a = tokAtOrAfter(p, from);
+  const b = tokAtOrAfter(p, q.open) - 1;
+  for (let v = a; v <= b; v++) {
+    if (!verbAt(p, v)) continue;
+    // "…, claiming that …": a participle takes the subject of the sentence.
+    const subject = subjectBefore(p, v, tokAtOrAfter(p, s)) ?? sentenceSubject(p, tokAtOrAfter(p, s), v);
+    if (subject) return subject;
+  }
+  return accordingTo(p, a, b + 1) ?? (full ? colonSpeaker(p, a, b, q.open) : null);
+}
+
+/** A headline or transcript label: 'Ortega: “We will not resign”'. */
+function colonSpeaker(p: ParaCtx, a: number, b: number, open: number): PhraseSpan | null {
+  if (b < a || b - a > 4 || !/^:\s*$/.test(p.text.slice(p.toks[b]!.end, open))) return null;
+  for (let k = a; k <= b; k++) if (!isCapitalized(p.toks[k]!.text) || (k < b && gapBreak(p, k))) return null;
+  return { start: a, end: b, appositive: null };
+}
+
+/** The proper-noun subject at the start of a sentence, after an introductory phrase. */
+function sentenceSubject(p: ParaCtx, a: number, limit: number): PhraseSpan | null {
+  let k = a;
+  const t0 = p.toks[k];
+  if (!t0) return null;
+  if (inList('prepositions', t0.lower) || t0.lower.endsWith('ly') || inList('skip-before-verb', t0.lower)) {
+    while (k < limit && !gapText(p, k).includes(',')) k++;
+    k++;
+  }
+  if (k >= limit || p.inQuote[k]! >= 0) return null;
+  let e = k;
+  if (!isCapitalized(p.toks[k]!.text) && !inList('determiners', p.toks[k]!.lower)) return null;
+  while (e + 1 < limit && !gapBreak(p, e) && p.inQuote[e + 1]! < 0 && (isCapitalized(p.toks[e + 1]!.text) || p.toks[e + 1]!.lower === 'of') && e - k < 8) e++;
+  return { start: k, end: e, appositive: null };
+}
+
+/** "according to X" between tokens a and b. */
+export function accordingTo(p: ParaCtx, a: number, b: number): PhraseSpan | null {
+  for (let k = a; k < b; k++) {
+    if (p.toks[k]!.lower === 'according' && p.toks[k + 1]!.lower === 'to' && p.inQuote[k]! < 0) {
+      return subjectAfter(p, k + 1, b);
+    }
+  }
+  return null;
+}
+
+/** 'Moscow’s “red line”': the owner of a quoted term is its speaker. */
+export function possessive(p: ParaCtx, qi: number): PhraseSpan | null {
+  const q = p.quotes[qi]!;
+  const k = tokAtOrAfter(p, q.open) - 1;
+  const t = p.toks[k];
+  if (!t || p.inQuote[k]! >= 0 || !/^\s*$/.test(p.text.slice(t.end, q.open))) return null;
+  if (!t.lower.endsWith("'s") || !isCapitalized(t.text)) return null;
+  let s = k;
+  while (s - 1 >= 0 && p.inQuote[s - 1]! < 0 && !gapBreak(p, s - 1) && isCapitalized(p.toks[s - 1]!.text) && k - s < 4) s--;
+  return { start: s, end: k, appositive: null, lastText: t.text.slice(0, -2) };
+}
+
+/** True when the quote stands as a sentence of its own (or is introduced as one), not embedded in a clause. */
+export function isFullQuote(p: ParaCtx, qi: number): boolean {
+  const q = p.quotes[qi]!;
+  const before = p.text.slice(0, q.open).trimEnd();
+  if (before === '') return true;
+  const prev = p.quotes[qi - 1];
+  if (prev && prev.endedBy === 'reopen' && prev.start < q.open && quoteEnd(prev) >= q.open) return true;
+  const c = before.charAt(before.length - 1);
+  if ('.!?:'.includes(c)) return true;
+  if ('”"»“'.includes(c) && /[.!?,]\s*$/.test(before.slice(0, -1))) return /[.!?]\s*$/.test(before.slice(0, -1));
+  const startsUpper = /^\p{Lu}/u.test(p.text.slice(q.start, q.start + 1));
+  if (!startsUpper) return false;
+  // "Blinken said last month “Our concern…”": direct speech after the verb without a colon.
+  const k = tokAtOrAfter(p, q.open) - 1;
+  for (let v = k; v >= Math.max(0, k - 3); v--) {
+    if (p.inQuote[v]! >= 0) return false;
+    if (p.toks[v]!.lower === 'that' || p.toks[v]!.lower.endsWith("'s")) return false;
+    if (verbAt(p, v)) return true;
+    if (v < k && gapBreak(p, v)) return false;
+  }
+  return false;
+}
+
+/** The speech clause of a sentence without quotes ("Officials said the US would…"). */
+export function sentenceEvent(p: ParaCtx, s: number, e: number): { verb: number; span: PhraseSpan } | null {
+  const a = tokAtOrAfter(p, s);
+  const b = tokAtOrAfter(p, e) - 1;
+  for (let v = a; v <= b; v++) {
+    if (!verbAt(p, v)) continue;
+    const span = subjectBefore(p, v, a) ?? sentenceSubject(p, a, v);
+    return span ? { verb: v, span } : null;
+  }
+  const acc = accordingTo(p, a, b + 1);
+  return acc ? { verb: a, span: acc } : null;
+}
+

@@ -1,0 +1,80 @@
+// The lexicons behind quote and speaker extraction, read once from data/ and
+// turned into lookups. Everything matched here is lower-cased.
+import { loadData } from '../data.js';
+
+interface VerbEntry {
+  id: string;
+  forms: string[];
+  audience?: boolean;
+  ambiguous?: boolean;
+}
+interface WordList {
+  id: string;
+  words: string[];
+}
+interface SpeechVerbFile {
+  verbs: VerbEntry[];
+  wordLists: WordList[];
+}
+export type RoleKind = 'person' | 'org' | 'document';
+interface RoleEntry {
+  id: string;
+  kind: RoleKind;
+  forms: string[];
+}
+interface TitleFile {
+  titles: { id: string; forms: string[] }[];
+  abbreviations: { words: string[] };
+}
+
+export interface SpeechVerb {
+  id: string;
+  audience: boolean;
+  ambiguous: boolean;
+}
+
+/** A role noun as a token sequence; `plural` is true for every form after the first of a pair. */
+export interface RoleForm {
+  id: string;
+  kind: RoleKind;
+  tokens: string[];
+  plural: boolean;
+}
+
+export interface Lexicon {
+  verbs: Map<string, SpeechVerb>;
+  lists: Map<string, Set<string>>;
+  roles: RoleForm[];
+  titles: Set<string>;
+  abbreviations: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const speech = loadData<SpeechVerbFile>('speech-verbs');
+  const verbs = new Map<string, SpeechVerb>();
+  for (const v of speech.verbs) {
+    for (const f of v.forms) verbs.set(f, { id: v.id, audience: v.audience === true, ambiguous: v.ambiguous === true });
+  }
+  const lists = new Map(speech.wordLists.map((l) => [l.id, new Set(l.words)]));
+  const roles: RoleForm[] = [];
+  for (const r of loadData<{ roles: RoleEntry[] }>('roles').roles) {
+    r.forms.forEach((f, i) => {
+      // Forms come in singular/plural pairs except for orgs and documents, where number does not matter.
+      roles.push({ id: r.id, kind: r.kind, tokens: f.toLowerCase().split(' '), plural: r.kind === 'person' && i % 2 === 1 });
+    });
+  }
+  // Longest first, so "prime minister" wins over "minister".
+  roles.sort((a, b) => b.tokens.length - a.tokens.length);
+  const titleFile = loadData<TitleFile>('speaker-titles');
+  const titles = new Set(titleFile.titles.flatMap((t) => t.forms));
+  const abbreviations = new Set([...titleFile.abbreviations.words, ...titles]);
+  cached = { verbs, lists, roles, titles, abbreviations };
+  return cached;
+}
+
+export function inList(list: string, word: string): boolean {
+  return lexicon().lists.get(list)?.has(word) === true;
+}

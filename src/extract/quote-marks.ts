@@ -1,0 +1,102 @@
+// Pairs quotation marks inside one paragraph. Scraped and machine-translated
+// text breaks the typographic rules often: a quote closed by a second opening
+// mark (“… mistakes. “), a closing mark after a space (… concern. ”), a
+// quote left open at the paragraph end. Single marks are never quotation
+// marks here, so apostrophes (don’t) and nested ‘quotes’ stay inside the text.
+import { lexicon } from './quote-lexicon.js';
+
+export interface MarkedQuote {
+  /** Offsets relative to the paragraph. */
+  open: number;
+  /** The closing mark, or null when the paragraph ended (or a new quote began) first. */
+  close: number | null;
+  /** The quoted words, without marks and surrounding white space. */
+  start: number;
+  end: number;
+  /** How the quote ended: its own mark, an opening mark that starts the next quote, or the paragraph end. */
+  endedBy: 'mark' | 'reopen' | 'paragraph-end';
+}
+
+/** The marks a quote may close with, by opening mark. */
+const CLOSERS: Record<string, string> = {
+  '“': '”"“',
+  '"': '"”“',
+  '„': '“”"',
+  '‟': '”"',
+  '«': '»',
+  '»': '«',
+  '”': '”"',
+};
+
+const MARKS = /["“”„‟«»]/g;
+const WORDCHAR = /[\p{L}\p{N}]/u;
+
+export function pairMarks(text: string): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let open: { pos: number; mark: string } | null = null;
+  const finish = (endPos: number, close: number | null, endedBy: MarkedQuote['endedBy']): void => {
+    const q = trimSpan(text, open!.pos + 1, endPos);
+    if (q && WORDCHAR.test(text.slice(q[0], q[1]))) out.push({ open: open!.pos, close, start: q[0], end: q[1], endedBy });
+    open = null;
+  };
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const mark = m[0];
+    if (mark === '"' && isInchMark(text, i, open === null)) continue;
+    if (open === null) {
+      if (opensQuote(text, i, mark)) open = { pos: i, mark };
+      continue;
+    }
+    const closers = CLOSERS[open.mark] ?? '”"';
+    if (!closers.includes(mark)) continue;
+    if (mark === '“' && open.mark !== '„' && startsNewQuote(text, i)) {
+      finish(i, null, 'reopen');
+      open = { pos: i, mark };
+      continue;
+    }
+    finish(i, i, 'mark');
+  }
+  if (open !== null) finish(text.length, null, 'paragraph-end');
+  return out;
+}
+
+/** A mark opens a quote when words follow it; a stray mark at the paragraph end does not. */
+function opensQuote(text: string, i: number, mark: string): boolean {
+  if (text.slice(i + 1).trim() === '') return false;
+  if (mark === '”' || mark === '»') {
+    // Used as an opening mark only before a word and after a space ("”Hello,” she said").
+    return WORDCHAR.test(text.charAt(i + 1)) && (i === 0 || /[\s([]/.test(text.charAt(i - 1)));
+  }
+  return true;
+}
+
+/**
+ * An opening “ inside an open quote either closes it (wrong glyph: ', “the
+ * official said', 'mistakes. “' at the end) or starts the next quote whose
+ * predecessor was never closed. It starts one only when it hugs a word that
+ * begins a new sentence and no attribution follows.
+ */
+function startsNewQuote(text: string, i: number): boolean {
+  const next = text.charAt(i + 1);
+  if (!WORDCHAR.test(next)) return false;
+  const following = text.slice(i + 1, i + 60).toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (following.slice(0, 4).some((w) => lexicon().verbs.has(w) && !lexicon().verbs.get(w)!.ambiguous)) return false;
+  const before = text.slice(Math.max(0, i - 3), i).trimEnd();
+  const sentenceEnd = /[.!?:]$/.test(before);
+  return /\p{Lu}|\p{N}/u.test(next) || sentenceEnd;
+}
+
+/** 5'11" and 6" are measurements, not quotation marks. */
+function isInchMark(text: string, i: number, closed: boolean): boolean {
+  const before = text.slice(Math.max(0, i - 6), i);
+  if (/\d['’′]\d{1,2}$/.test(before)) return true;
+  return closed && /\d$/.test(before);
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  return s < e ? [s, e] : null;
+}

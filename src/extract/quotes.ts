@@ -1,0 +1,151 @@
+// Direct quotations and who said them. Marks are paired per paragraph
+// (quote-marks.ts); a quote is speech, not a scare quote, when it stands as
+// a sentence of its own, or when its sentence attributes it (a speech verb
+// governing it, "according to", a possessive owner), or when it is a longer
+// phrase (3+ words) continuing a speaker of the same paragraph, or 6+ words
+// long (scare quotes are short terms). Speakers are resolved in document
+// order: pronouns and "the official" refer back (speakers.ts); a quote with
+// no attribution continues its paragraph's speaker, the quote left open at
+// the end of the previous paragraph, or the last speaker of the previous
+// paragraphs (a quote-only paragraph).
+import type { QuoteDraft, Segmented } from '../types.js';
+import {
+  buildPara,
+  isFullQuote,
+  leading,
+  possessive,
+  sentenceEvent,
+  trailing,
+  type ParaCtx,
+  type PhraseSpan,
+} from './quote-attribution.js';
+import { parseSpeaker, resolveSpeaker, titledMentions, type Attribution, type SpeakerPhrase } from './speakers.js';
+
+interface Item {
+  offset: number;
+  paragraph: number;
+  phrase: SpeakerPhrase | null;
+  quote: QuoteInfo | null;
+  attribution: Attribution | null;
+}
+
+interface QuoteInfo {
+  para: ParaCtx;
+  index: number;
+  full: boolean;
+  words: number;
+  /** Attributed by its own sentence (not inherited). */
+  own: boolean;
+}
+
+export function extractQuotes(seg: Segmented): QuoteDraft[] {
+  const docText = seg.clean.doc.text;
+  const paras = seg.paragraphs.map((p, i) => buildPara(p.text, p.start, i));
+  const items: Item[] = [];
+  for (const p of paras) {
+    for (let qi = 0; qi < p.quotes.length; qi++) {
+      const q = p.quotes[qi]!;
+      const full = isFullQuote(p, qi);
+      const span = (full ? null : possessive(p, qi)) ?? trailing(p, qi, full) ?? leading(p, qi, full);
+      const phrase = span ? toPhrase(p, span) : null;
+      const words = p.text.slice(q.start, q.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      items.push({
+        offset: p.base + q.start,
+        paragraph: p.index,
+        phrase,
+        quote: { para: p, index: qi, full, words, own: phrase !== null },
+        attribution: null,
+      });
+    }
+    for (let si = 0; si < p.starts.length; si++) {
+      const s = p.starts[si]!;
+      const e = p.starts[si + 1] ?? p.text.length;
+      if (p.quotes.some((q) => q.open >= s && q.open < e)) continue;
+      const ev = sentenceEvent(p, s, e);
+      const phrase = ev ? toPhrase(p, ev.span) : null;
+      if (phrase) items.push({ offset: p.base + p.toks[ev!.verb]!.start, paragraph: p.index, phrase, quote: null, attribution: null });
+    }
+  }
+  items.sort((a, b) => a.offset - b.offset);
+
+  const titled = paras.flatMap((p) => titledMentions(p.toks, p.text, p.base));
+  const resolved: Attribution[] = [];
+  for (const it of items) {
+    if (!it.phrase) continue;
+    const before = docText.slice(Math.max(0, it.phrase.offset - 2000), it.phrase.offset);
+    const r = resolveSpeaker(it.phrase, resolved, before, titled);
+    it.attribution = { offset: it.offset, paragraph: it.paragraph, phrase: it.phrase, speakerName: r.speakerName, kind: r.kind };
+    resolved.push(it.attribution);
+  }
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.quote && !it.attribution) it.attribution = inherit(items, i);
+  }
+
+  const out: QuoteDraft[] = [];
+  for (const it of items) {
+    const info = it.quote;
+    if (!info || !isSpeech(info, it, items)) continue;
+    const q = info.para.quotes[info.index]!;
+    const a = it.attribution;
+    out.push({
+      kind: 'quote',
+      offset: info.para.base + q.start,
+      text: info.para.text.slice(q.start, q.end),
+      speaker: null,
+      speakerText: a?.phrase.text ?? null,
+      partial: !info.full,
+      speakerName: a?.speakerName ?? null,
+    });
+  }
+  return out;
+}
+
+function toPhrase(p: ParaCtx, span: PhraseSpan): SpeakerPhrase | null {
+  const toks = p.toks.slice(span.start, span.end + 1);
+  if (span.lastText !== undefined && toks.length > 0) {
+    const last = toks[toks.length - 1]!;
+    toks[toks.length - 1] = { ...last, end: last.start + span.lastText.length, text: span.lastText, lower: span.lastText.toLowerCase() };
+  }
+  const app = span.appositive ? p.toks.slice(span.appositive[0], span.appositive[1] + 1) : [];
+  return parseSpeaker(toks, p.text, p.base, app);
+}
+
+/** The speaker a quote without its own attribution continues. */
+function inherit(items: Item[], i: number): Attribution | null {
+  const it = items[i]!;
+  const info = it.quote!;
+  for (let j = i - 1; j >= 0 && items[j]!.paragraph === it.paragraph; j--) {
+    const a = items[j]!.attribution;
+    if (a) return a;
+  }
+  for (let j = i + 1; j < items.length && items[j]!.paragraph === it.paragraph; j++) {
+    const next = items[j]!;
+    if (!next.quote) break;
+    if (next.quote.own) return next.attribution;
+  }
+  // A quote left open at its paragraph end takes the attribution of its continuation.
+  const q = info.para.quotes[info.index]!;
+  if (q.endedBy === 'paragraph-end') {
+    const next = items.slice(i + 1).find((o) => o.paragraph > it.paragraph);
+    if (next?.paragraph === it.paragraph + 1 && next.quote?.own && next.quote.index === 0) return next.attribution;
+  }
+  if (!info.full) return null;
+  // A quote left open at the end of the previous paragraph runs on into this one.
+  const firstInPara = info.index === 0 && info.para.text.slice(0, info.para.quotes[0]!.open).trim() === '';
+  if (!firstInPara) return null;
+  for (let j = i - 1; j >= 0 && it.paragraph - items[j]!.paragraph <= 2; j--) {
+    const a = items[j]!.attribution;
+    if (a) return a;
+  }
+  return null;
+}
+
+/** Whether a quote reports someone's words (see the header comment). */
+function isSpeech(info: QuoteInfo, it: Item, items: Item[]): boolean {
+  if (info.full || info.own) return true;
+  if (info.words >= 6) return true;
+  if (info.words < 3 || !it.attribution) return false;
+  return items.some((o) => o.attribution === it.attribution && o.paragraph === it.paragraph && o !== it);
+}
+

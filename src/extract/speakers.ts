@@ -1,0 +1,329 @@
+// Reads a speaker phrase ("White House spokesman Jen Psaki", "a senior US
+// official who…", "he", "the Texas Republican") into a name, a role or a
+// pronoun, and resolves pronouns and definite role nouns to an earlier
+// speaker. Pure; the phrase boundaries come from quote-attribution.ts.
+import nlp from 'compromise';
+import { inList, lexicon, type RoleForm } from './quote-lexicon.js';
+import { glueSplit, isCapitalized, type Tok } from './quote-tokens.js';
+
+export type SpeakerKind = 'name' | 'org' | 'role' | 'document' | 'pronoun';
+
+export interface SpeakerPhrase {
+  /** The phrase as written (absolute offset into the document). */
+  text: string;
+  offset: number;
+  kind: SpeakerKind;
+  /** Person or institution name as written, titles dropped ("Jen Psaki", "White House"). */
+  name: string | null;
+  /** Role phrase without determiners ("senior administration official"). */
+  role: string | null;
+  pronoun: string | null;
+  /** Starts with "the"/"this": refers back to someone introduced earlier. */
+  definite: boolean;
+  head: RoleForm | null;
+  /** Lower-cased words of the phrase and its apposition, glued words split: what a later role noun is matched against. */
+  description: string[];
+}
+
+interface Word {
+  text: string;
+  lower: string;
+}
+
+/**
+ * Parses the words of a speaker phrase. `toks` are the phrase, `appositive`
+ * the description that follows it ("…, research assistant at X").
+ */
+export function parseSpeaker(toks: Tok[], paraText: string, base: number, appositive: Tok[] = []): SpeakerPhrase | null {
+  if (toks.length === 0) return null;
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  let words: Word[] = [];
+  for (const t of toks) {
+    const cut = glueSplit(t.text);
+    if (cut > 0) {
+      // What follows a glued word is a run-on description ("McCallRepublicans on the House…").
+      words.push({ text: t.text.slice(0, cut), lower: t.lower.slice(0, cut) });
+      break;
+    }
+    words.push({ text: t.text, lower: t.lower });
+  }
+  const description = [...toks, ...appositive].flatMap((t) => splitGlued(t.lower, t.text));
+  words = dropLeadingPhrase(words);
+  const prep = words.findIndex((w, i) => i > 0 && inList('prepositions', w.lower));
+  if (prep > 0) words = words.slice(0, prep);
+  while (words.length > 0 && isAdverb(words[words.length - 1]!.lower)) words.pop();
+  let definite = false;
+  while (words.length > 0 && inList('determiners', words[0]!.lower)) {
+    if (['the', 'this', 'that', 'these', 'those'].includes(words[0]!.lower)) definite = true;
+    words = words.slice(1);
+  }
+  if (words.length === 0) return null;
+  const text = paraText.slice(first.start, last.end);
+  const offset = base + first.start;
+  const base0 = { text, offset, definite, description };
+
+  const lastWord = words[words.length - 1]!;
+  if (inList('pronouns', lastWord.lower) && (words.length === 1 || !isCapitalized(words[words.length - 2]!.text))) {
+    return { ...base0, kind: 'pronoun', name: null, role: null, pronoun: lastWord.lower, head: null };
+  }
+  // "McCall It was stated": a capitalised pronoun glued after a name is debris.
+  if (inList('pronouns', lastWord.lower) && words.length > 1) words = words.slice(0, -1);
+
+  const run = nameRun(words);
+  const phrase = words.map((w) => w.text).join(' ');
+  if (run) {
+    const name = words.slice(run[0], run[1]).map((w) => w.text).join(' ');
+    const orgHead = headRole(words.slice(run[0], run[1]));
+    if (findRole(words.slice(run[0], run[1]), 'org') || orgHead?.kind === 'org') {
+      return { ...base0, kind: 'org', name: phrase, role: phrase, pronoun: null, head: orgHead };
+    }
+    // "Russia said", "Moscow insisted": a place speaks as an institution, never as "he".
+    if (run[1] - run[0] === 1 && isPlaceOrOrg(name)) return { ...base0, kind: 'org', name, role: name, pronoun: null, head: null };
+    return { ...base0, kind: 'name', name, role: null, pronoun: null, head: null };
+  }
+  const head = headRole(words);
+  if (head?.kind === 'person') return { ...base0, kind: 'role', name: null, role: phrase, pronoun: null, head };
+  const org = findRole(words, 'org');
+  if (org) {
+    const orgText = words.slice(org[0], org[1]).map((w) => w.text).join(' ');
+    // A proper institution inside the phrase speaks for it ("White House summary of the call").
+    const name = isCapitalized(orgText) ? orgText : phrase;
+    return { ...base0, kind: 'org', name, role: phrase, pronoun: null, head: head ?? null };
+  }
+  if (head?.kind === 'document') return { ...base0, kind: 'document', name: null, role: phrase, pronoun: null, head };
+  return { ...base0, kind: 'role', name: null, role: phrase, pronoun: null, head: null };
+}
+
+function splitGlued(lower: string, text: string): string[] {
+  const cut = glueSplit(text);
+  return cut > 0 ? [lower.slice(0, cut), lower.slice(cut)] : [lower];
+}
+
+function isAdverb(lower: string): boolean {
+  return inList('skip-before-verb', lower) || (lower.endsWith('ly') && lower.length > 4);
+}
+
+/** "On Tuesday the White House" → "the White House"; "In Moscow Peskov" → "Peskov". */
+function dropLeadingPhrase(words: Word[]): Word[] {
+  let w = words;
+  while (w.length > 2 && inList('prepositions', w[0]!.lower)) {
+    const det = w.findIndex((x, i) => i >= 2 && inList('determiners', x.lower));
+    w = det > 0 ? w.slice(det) : w.slice(2);
+  }
+  return w;
+}
+
+function isTitle(w: Word): boolean {
+  return lexicon().titles.has(w.lower.replace(/\.$/, ''));
+}
+
+function personRoleAt(words: Word[], i: number): boolean {
+  const r = matchRoleAt(words, i);
+  return r !== null && r.kind === 'person';
+}
+
+/**
+ * The name at the end of the phrase: capitalised words that are neither titles
+ * nor role nouns ("US Secretary of State Antony Blinken" → "Antony Blinken").
+ * A title word may end the name right after a name word ("Stephen King").
+ * "President of Ukraine" has no name: the capitalised word follows "of".
+ */
+function nameRun(words: Word[]): [number, number] | null {
+  const end = words.length;
+  let start = end;
+  while (start > 0) {
+    const w = words[start - 1]!;
+    if (!isCapitalized(w.text) || w.lower.endsWith("'s")) break;
+    if (isTitle(w) || personRoleAt(words, start - 1)) {
+      const isLast = start === end && start >= 2;
+      const prev = words[start - 2];
+      if (isLast && prev && isCapitalized(prev.text) && !isTitle(prev) && !personRoleAt(words, start - 2) && matchRoleAt(words, start - 1) === null) {
+        start--;
+        continue;
+      }
+      break;
+    }
+    start--;
+    if (end - start >= 4) break;
+  }
+  if (start === end) return null;
+  if (start > 0 && words[start - 1]!.lower === 'of') return null;
+  return [start, end];
+}
+
+/** The role noun that heads the phrase: at its end, or before "of" ("summary of the call"). */
+function headRole(words: Word[]): RoleForm | null {
+  const ofAt = words.findIndex((w) => w.lower === 'of');
+  const ends = ofAt > 0 ? [words.length, ofAt] : [words.length];
+  for (const end of ends) {
+    for (const r of lexicon().roles) {
+      const s = end - r.tokens.length;
+      if (s >= 0 && r.tokens.every((t, k) => words[s + k]!.lower === t)) return r;
+    }
+  }
+  return null;
+}
+
+function matchRoleAt(words: Word[], i: number): RoleForm | null {
+  for (const r of lexicon().roles) {
+    if (i + r.tokens.length <= words.length && r.tokens.every((t, k) => words[i + k]!.lower === t)) return r;
+  }
+  return null;
+}
+
+function findRole(words: Word[], kind: RoleForm['kind']): [number, number] | null {
+  for (let i = 0; i < words.length; i++) {
+    const r = matchRoleAt(words, i);
+    if (r && r.kind === kind) return [i, i + r.tokens.length];
+  }
+  return null;
+}
+
+/** What a resolved quote is attributed to. */
+export interface Attribution {
+  offset: number;
+  paragraph: number;
+  phrase: SpeakerPhrase;
+  /** Name or role after resolution; null for a pronoun with no fitting antecedent. */
+  speakerName: string | null;
+  /** Kind after resolution (a pronoun resolved to a name becomes "name"). */
+  kind: SpeakerKind;
+}
+
+/**
+ * Resolves a phrase against the attributions met earlier in the article
+ * (nearest first). he/she → nearest named speaker; it → nearest institution
+ * or document; they/we → nearest group or institution; "the official" →
+ * nearest speaker described with the same role noun, else the nearest
+ * indefinite mention of that noun in `before` ("a senior administration
+ * official"), else the role itself.
+ */
+export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  earlier: readonly Attribution[],
+  before: string,
+  titled: readonly TitledMention[] = [],
+): { speakerName: string | null; kind: SpeakerKind } {
+  if (phrase.kind === 'pronoun') {
+    const p = phrase.pronoun!;
+    const fits = (a: Attribution): boolean => {
+      // A singular person role ("a spokesman said… he said") fits when no name is nearer.
+      if (p === 'he' || p === 'she' || p === 'i') return a.kind === 'name' || (a.kind === 'role' && a.phrase.head?.kind === 'person' && !a.phrase.head.plural);
+      if (p === 'it') return a.kind === 'org' || a.kind === 'document';
+      return a.kind === 'org' || (a.kind === 'role' && a.phrase.head?.plural === true);
+    };
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const a = earlier[i]!;
+      if (a.speakerName !== null && fits(a)) return { speakerName: a.speakerName, kind: a.kind };
+    }
+    return { speakerName: null, kind: 'pronoun' };
+  }
+  if ((phrase.kind === 'role' || phrase.kind === 'document') && phrase.definite && phrase.head) {
+    const head = phrase.head;
+    const sameRole = lexicon().roles.filter((r) => r.id === head.id);
+    const forms = sameRole.filter((r) => r.plural === head.plural).map((r) => r.tokens.join(' '));
+    // A named person may be described with the plural noun ("McCall, Republicans on the committee…").
+    const formsForNames = sameRole.map((r) => r.tokens.join(' '));
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const a = earlier[i]!;
+      if (a.speakerName === null) continue;
+      const desc = ` ${a.phrase.description.join(' ')} `;
+      const described = (a.kind === 'name' ? formsForNames : forms).some((f) => desc.includes(` ${f} `));
+      if (head.kind === 'document' ? a.kind === 'org' || described : described) return { speakerName: a.speakerName, kind: a.kind };
+    }
+    const byTitle = head.kind === 'person' && !head.plural ? titledMatch(phrase.role ?? '', titled, phrase.offset) : null;
+    if (byTitle) return { speakerName: byTitle, kind: 'name' };
+    const mention = indefiniteMention(before, forms);
+    if (mention) return { speakerName: mention, kind: 'role' };
+  }
+  if (phrase.kind === 'name' || phrase.kind === 'org') return { speakerName: phrase.name, kind: phrase.kind };
+  return { speakerName: phrase.role, kind: phrase.kind };
+}
+
+/** The nearest "a senior administration official" before the phrase; bounded look-back. */
+function indefiniteMention(before: string, forms: string[]): string | null {
+  const window = before.slice(-2000);
+  let best: { at: number; text: string } | null = null;
+  for (const f of forms) {
+    const re = new RegExp(`\\b(?:a|an|one)\\s+((?:[\\p{L}.-]+\\s+){0,4}?)${escapeRegExp(f)}\\b`, 'giu');
+    for (const m of window.matchAll(re)) {
+      if (!best || m.index > best.at) best = { at: m.index, text: `${m[1] ?? ''}${f}`.trim() };
+    }
+  }
+  return best?.text ?? null;
+}
+
+
+/** A name written with its titles somewhere in the article ("Ukrainian President Volodymyr Zelensky"). */
+export interface TitledMention {
+  offset: number;
+  name: string;
+  /** Lower-cased title words before the name. */
+  titles: string[];
+}
+
+/**
+ * Finds people written with titles in runs of capitalised words. Only runs
+ * whose name has two or more words count, so "President Biden" (ambiguous
+ * surname) is left to other rules.
+ */
+export function titledMentions(toks: readonly Tok[], paraText: string, base: number): TitledMention[] {
+  const out: TitledMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let j = i;
+    while (
+      j + 1 < toks.length &&
+      (isCapitalized(toks[j + 1]!.text) || toks[j + 1]!.lower === 'of') &&
+      /^[\s.]*$/.test(paraText.slice(toks[j]!.end, toks[j + 1]!.start)) &&
+      j - i < 10
+    ) {
+      j++;
+    }
+    if (j > i && isCapitalized(toks[i]!.text)) {
+      const run = toks.slice(i, j + 1);
+      const parsed = parseSpeaker(run, paraText, base);
+      if (parsed?.kind === 'name' && parsed.name !== null) {
+        const nameWords = parsed.name.split(' ').length;
+        const titles = run.slice(0, run.length - nameWords).map((t) => t.lower);
+        if (nameWords >= 2 && titles.some((t) => lexicon().titles.has(t))) out.push({ offset: base + run[0]!.start, name: parsed.name, titles });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * "the President of Ukraine" → the one titled name whose titles cover every
+ * word of the role (a shared five-letter stem: Ukraine ~ Ukrainian); null
+ * when none or several people fit.
+ */
+function titledMatch(role: string, titled: readonly TitledMention[], offset: number): string | null {
+  const words = role.toLowerCase().split(/\s+/).filter((w) => w !== 'of' && !inList('determiners', w));
+  if (words.length === 0) return null;
+  const stem = (w: string): string => w.slice(0, 5);
+  const fits = titled.filter((m) => words.every((w) => m.titles.some((t) => (t.length < 5 || w.length < 5 ? t === w : stem(t) === stem(w)))));
+  const names = new Set(fits.map((m) => m.name.split(' ').pop()));
+  if (names.size !== 1) return null;
+  fits.sort((a, b) => Math.abs(a.offset - offset) - Math.abs(b.offset - offset));
+  return fits[0]!.name;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const placeCache = new Map<string, boolean>();
+
+/** compromise's lexicon knows countries, cities and organisations; one word per call, cached. */
+function isPlaceOrOrg(word: string): boolean {
+  let hit = placeCache.get(word);
+  if (hit === undefined) {
+    const doc = nlp(word);
+    hit = doc.has('#Place') || doc.has('#Organization');
+    placeCache.set(word, hit);
+  }
+  return hit;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/extract/quote-tokens.js';
+import { parseSpeaker, resolveSpeaker, type Attribution, type SpeakerPhrase } from '../../src/extract/speakers.js';
+
+const parse = (phrase: string): SpeakerPhrase | null => parseSpeaker(tokenize(phrase), phrase, 0);
+
+describe('parseSpeaker', () => {
+  it.each([
+    ['Mr. Ortega', 'name', 'Ortega'],
+    ['Defense Minister Carla Ruiz', 'name', 'Carla Ruiz'],
+    ['US Secretary of State Ana Lima', 'name', 'Ana Lima'],
+    ['Club spokesman Luis Vega', 'name', 'Luis Vega'],
+    ['Rebel Spokesperson Ivo Marx', 'name', 'Ivo Marx'],
+    ['the Rep. Ann CortesDemocrats on the panel', 'name', 'Ann Cortes'],
+    ['Stephen King', 'name', 'Stephen King'],
+    ['the White House', 'org', 'White House'],
+    ['White House summary of the call', 'org', 'White House'],
+    ['the Foreign Ministry', 'org', 'Foreign Ministry'],
+    ['China', 'org', 'China'],
+  ])('%s → %s %s', (phrase, kind, name) => {
+    expect(parse(phrase)).toMatchObject({ kind, name });
+  });
+
+  it.each([
+    ['a senior administration official', 'senior administration official', false],
+    ['the Texas Republican', 'Texas Republican', true],
+    ['The President of Ukraine', 'President of Ukraine', true],
+    ['Officials', 'Officials', false],
+    ['Republicans on Capitol Hill', 'Republicans', false],
+    ['On Tuesday the analysts', 'analysts', true],
+  ])('%s → role %s', (phrase, role, definite) => {
+    expect(parse(phrase)).toMatchObject({ kind: 'role', name: null, role, definite });
+  });
+
+  it.each([['he'], ['She'], ['they'], ['it']])('%s is a pronoun', (phrase) => {
+    expect(parse(phrase)).toMatchObject({ kind: 'pronoun', pronoun: phrase.toLowerCase() });
+  });
+
+  it('reads a document noun as a document', () => {
+    expect(parse('The statement')).toMatchObject({ kind: 'document', definite: true });
+  });
+
+  it('returns null for an empty phrase', () => {
+    expect(parse('the')).toBeNull();
+  });
+});
+
+describe('resolveSpeaker', () => {
+  const attr = (phrase: string, offset: number): Attribution => {
+    const p = parse(phrase)!;
+    const r = resolveSpeaker(p, [], '');
+    return { offset, paragraph: 0, phrase: { ...p, offset }, speakerName: r.speakerName, kind: r.kind };
+  };
+
+  it('he → the nearest named person, skipping institutions and places', () => {
+    const earlier = [attr('Ana Lima', 0), attr('the White House', 10), attr('China', 20)];
+    expect(resolveSpeaker(parse('he')!, earlier, '').speakerName).toBe('Ana Lima');
+  });
+
+  it('it → the nearest institution', () => {
+    const earlier = [attr('the Kremlin', 0), attr('Ana Lima', 10)];
+    expect(resolveSpeaker(parse('it')!, earlier, '').speakerName).toBe('Kremlin');
+  });
+
+  it('they → the nearest group', () => {
+    const earlier = [attr('US officials', 0), attr('Ana Lima', 10)];
+    expect(resolveSpeaker(parse('they')!, earlier, '').speakerName).toBe('US officials');
+  });
+
+  it('the spokesman → the earlier speaker described as a spokesman', () => {
+    const earlier = [attr('Club spokesman Luis Vega', 0), attr('Ana Lima', 10)];
+    expect(resolveSpeaker(parse('the spokesman')!, earlier, '').speakerName).toBe('Luis Vega');
+  });
+
+  it('a singular role does not take a group described with the plural', () => {
+    const earlier = [attr('US officials', 0)];
+    expect(resolveSpeaker(parse('the senior official')!, earlier, '').speakerName).toBe('senior official');
+  });
+
+  it('the official → the nearest indefinite mention in the text before', () => {
+    const before = 'A junior official spoke first. Later an unnamed trade official briefed reporters.';
+    expect(resolveSpeaker(parse('the official')!, [], before).speakerName).toBe('unnamed trade official');
+  });
+
+  it('leaves a pronoun with no fitting antecedent unresolved', () => {
+    expect(resolveSpeaker(parse('she')!, [attr('the Kremlin', 0)], '').speakerName).toBeNull();
+  });
+});
