@@ -1,0 +1,286 @@
+// Finds the places where a paragraph names a person, from cues that hold in
+// any news text: a title before the name ("Defense Minister X"), a speech verb
+// next to it ("X said", "…,” said X"), a known first name, or a surname the
+// lexicon knows. A capitalised word with no cue is never a person by itself.
+import { peopleLexicon, type PeopleLexicon, type TitleMatch } from './people-lexicon.js';
+import { isAcronym, isCapWord, stripPossessive, tokenize, type Tok } from './people-tokens.js';
+
+export type Cue = 'title' | 'verb' | 'first-name' | 'last-name';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  /** The name as written, title and possessive left out. */
+  text: string;
+  /** Name words (particles and initials included). */
+  words: string[];
+  cue: Cue;
+  /** Set when only a speech verb points at a common English word ("Blinking said"). */
+  weak: boolean;
+  role: string | null;
+}
+
+export interface ParagraphNames {
+  toks: Tok[];
+  mentions: RawMention[];
+}
+
+interface Ctx {
+  toks: Tok[];
+  text: string;
+  base: number;
+  lx: PeopleLexicon;
+}
+
+interface NameSpan {
+  from: number;
+  to: number;
+  words: string[];
+}
+
+const MAX_NAME_WORDS = 4;
+const PRIORITY: Record<Cue, number> = { title: 0, verb: 1, 'first-name': 2, 'last-name': 3 };
+// Opening marks too: machine translation often closes a quote with “.
+const CLOSERS = new Set([',', '”', '“', '"', '’', "'", ':', '—', '–']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in', 'with', 'to']);
+
+/** Every person mention of one paragraph; `base` is the paragraph's file offset. */
+export function findMentions(text: string, base: number, lx: PeopleLexicon = peopleLexicon()): ParagraphNames {
+  const ctx: Ctx = { toks: tokenize(text, base), text, base, lx };
+  const found = [...titleCues(ctx), ...verbCues(ctx), ...lexiconCues(ctx)];
+  return { toks: ctx.toks, mentions: dedupe(found) };
+}
+
+const slice = (ctx: Ctx, from: number, to: number): string =>
+  ctx.text.slice(ctx.toks[from]!.start - ctx.base, ctx.toks[to]!.end - ctx.base);
+
+/** Two tokens are one phrase when only spaces (no line break) separate them. */
+function joined(ctx: Ctx, a: number, b: number): boolean {
+  const gap = ctx.toks[b]!.start - ctx.toks[a]!.end;
+  if (gap < 1 || gap > 2) return false;
+  return !/[\r\n]/u.test(ctx.text.slice(ctx.toks[a]!.end - ctx.base, ctx.toks[b]!.start - ctx.base));
+}
+
+function nameWordOk(ctx: Ctx, t: Tok | undefined, next: boolean, afterFirstName: boolean): boolean {
+  if (!t || !isCapWord(t)) return false;
+  const { lx } = ctx;
+  const w = stripPossessive(t.text);
+  const group = lx.stopGroup(w);
+  // "Theresa May": after a first name a month word is a surname.
+  if (group && !(afterFirstName && group === 'month')) return false;
+  if (afterFirstName) return true;
+  if (lx.isTitleWord(w)) return false;
+  const cls = lx.wordClass(w);
+  if (cls === 'date' || cls === 'place' || cls === 'demonym') return false;
+  // Machine translation capitalises the word after a bare surname ("Hartmann Deal with").
+  if (next && (cls === 'common' || lx.hasCommonSuffix(w))) return false;
+  return true;
+}
+
+function readName(ctx: Ctx, i: number): NameSpan | null {
+  const { toks, lx } = ctx;
+  const head = toks[i];
+  if (!nameWordOk(ctx, head, false, false)) return null;
+  const before = toks[i - 1];
+  if (before?.word && lx.isPlaceHead(before.text) && joined(ctx, i - 1, i)) return null;
+  const words = [stripPossessive(head!.text)];
+  let to = i;
+  let j = i + 1;
+  while (words.length < MAX_NAME_WORDS && stripPossessive(toks[to]!.text) === toks[to]!.text) {
+    const t = toks[j];
+    if (!t) break;
+    const afterFirst = lx.wordClass(words.at(-1)!) === 'first';
+    const adjacent = (a: number, b: number): boolean => toks[b]!.start === toks[a]!.end;
+    if (t.text === '-' && adjacent(to, j) && toks[j + 1] && adjacent(j, j + 1) && nameWordOk(ctx, toks[j + 1], true, true)) {
+      words[words.length - 1] += `-${stripPossessive(toks[j + 1]!.text)}`;
+      to = j + 1;
+      j += 2;
+      continue;
+    }
+    if (!joined(ctx, to, j)) break;
+    // A middle initial: "George W. Bush".
+    if (t.word && /^\p{Lu}$/u.test(t.text) && toks[j + 1]?.text === '.' && toks[j + 2] && joined(ctx, j + 1, j + 2) && nameWordOk(ctx, toks[j + 2], true, true)) {
+      words.push(`${t.text}.`);
+      to = j + 1;
+      j += 2;
+      continue;
+    }
+    if (t.word && lx.isParticle(t.text)) {
+      // "von der Leyen": up to two particles, then a capitalised word.
+      let e = j;
+      while (e < j + 2 && toks[e + 1]?.word && lx.isParticle(toks[e + 1]!.text) && joined(ctx, e, e + 1)) e++;
+      if (!(toks[e + 1] && joined(ctx, e, e + 1) && isCapWord(toks[e + 1]))) break;
+      for (let q = j; q <= e; q++) words.push(toks[q]!.text);
+      to = e;
+      j = e + 1;
+      continue;
+    }
+    if (!nameWordOk(ctx, t, true, afterFirst)) break;
+    words.push(stripPossessive(t.text));
+    to = j;
+    j++;
+  }
+  // A trailing particle without its name word is not part of the name.
+  while (to > i && !isCapWord(toks[to]) && toks[to]!.text !== '.') {
+    words.pop();
+    to--;
+  }
+  return { from: i, to, words };
+}
+
+function mention(ctx: Ctx, span: NameSpan, cue: Cue, role: string | null, weak = false): RawMention {
+  const raw = slice(ctx, span.from, span.to);
+  const text = stripPossessive(raw);
+  const start = ctx.toks[span.from]!.start;
+  return { start, end: start + text.length, text, words: span.words, cue, weak, role };
+}
+
+function titleCues(ctx: Ctx): RawMention[] {
+  const out: RawMention[] = [];
+  const { toks, lx } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const m = lx.matchTitle(toks, i);
+    if (!m) continue;
+    let k = m.end;
+    // "his Polish counterpart, Jan Nowak"
+    if (m.entry.kind === 'role' && toks[k]?.text === ',') k++;
+    if (toks[k] && joined(ctx, k - 1, k)) {
+      const span = readName(ctx, k);
+      if (span) {
+        const role = m.entry.kind === 'honorific' ? null : roleText(ctx, i, m);
+        out.push(mention(ctx, span, 'title', role ?? appositiveRole(ctx, span.to)));
+      }
+    }
+    i = m.end - 1;
+  }
+  return out;
+}
+
+/** The title with the words that qualify it: "Ukrainian Defense Minister", "White House press secretary". */
+function roleText(ctx: Ctx, i: number, m: TitleMatch): string {
+  const { toks, lx } = ctx;
+  let from = i;
+  let words = 0;
+  let k = i - 1;
+  while (k >= 0 && words < 4 && near(ctx, k, from)) {
+    const t = toks[k]!;
+    // "U.S." arrives as U . S .
+    if (t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '') && toks[k - 1]!.end === t.start) {
+      from = k - 1;
+      k -= 2;
+      continue;
+    }
+    if (!t.word) break;
+    const cls = lx.wordClass(t.text);
+    if (!(lx.isRoleModifier(t.text) || isAcronym(t) || cls === 'demonym' || cls === 'place')) break;
+    from = k;
+    words++;
+    k--;
+  }
+  const modifiers = from < i ? slice(ctx, from, i - 1) : '';
+  const title = m.entry.role ?? slice(ctx, i, m.end - 1).replace(/\.$/u, '');
+  return modifiers ? `${modifiers} ${title}` : title;
+}
+
+/** Token a ends at most two spaces before token b starts, on the same line. */
+function near(ctx: Ctx, a: number, b: number): boolean {
+  const gap = ctx.toks[b]!.start - ctx.toks[a]!.end;
+  if (gap < 0 || gap > 2) return false;
+  return !/[\r\n]/u.test(ctx.text.slice(ctx.toks[a]!.end - ctx.base, ctx.toks[b]!.start - ctx.base));
+}
+
+/** "Sascha Smith, research assistant at the institute," → "research assistant at the institute". */
+function appositiveRole(ctx: Ctx, last: number): string | null {
+  const { toks, lx } = ctx;
+  if (toks[last + 1]?.text !== ',') return null;
+  let k = last + 2;
+  if (toks[k]?.word && DETERMINERS.has(toks[k]!.text.toLowerCase())) k++;
+  const from = k;
+  for (let n = 0; n < 3 && toks[k]?.word && !lx.matchTitle(toks, k); n++) {
+    const t = toks[k]!;
+    if (!(lx.isRoleModifier(t.text) || isAcronym(t) || lx.wordClass(t.text) === 'demonym')) return null;
+    k++;
+  }
+  const m = lx.matchTitle(toks, k);
+  if (!m || m.entry.kind === 'honorific') return null;
+  let to = m.end - 1;
+  if (toks[m.end]?.word && PREPOSITIONS.has(toks[m.end]!.text.toLowerCase())) {
+    let j = m.end;
+    for (let n = 0; n < 5 && toks[j]?.word && joined(ctx, j - 1, j); n++) to = j++;
+  }
+  return slice(ctx, from, to);
+}
+
+function verbCues(ctx: Ctx): RawMention[] {
+  const out: RawMention[] = [];
+  const { toks, lx } = ctx;
+  for (let v = 0; v < toks.length; v++) {
+    const verb = toks[v]!;
+    const info = verb.word ? lx.speechVerb(verb.text) : null;
+    if (!info) continue;
+    let k = v - 1;
+    if (toks[k]?.word && lx.isBetweenWord(toks[k]!.text)) k--;
+    if (isCapWord(toks[k])) {
+      for (let s = Math.max(0, k - MAX_NAME_WORDS); s <= k; s++) {
+        // A common word may open a name only when a title cue vouches for it ("Secretary of State Antony").
+        if (s < k && lx.wordClass(toks[s]!.text) === 'common') continue;
+        const span = toks[s]!.word ? readName(ctx, s) : null;
+        if (span?.to === k) {
+          out.push(mention(ctx, span, 'verb', appositiveRole(ctx, span.to), isWeak(ctx, span)));
+          break;
+        }
+      }
+    }
+    // Inverted attribution: "…,” said Okafor." The name follows the verb.
+    const prev = toks[v - 1];
+    if (info.inverted && prev && !prev.word && CLOSERS.has(prev.text) && toks[v + 1] && joined(ctx, v, v + 1)) {
+      if (lx.matchTitle(toks, v + 1)) continue;
+      const span = readName(ctx, v + 1);
+      if (span) out.push(mention(ctx, span, 'verb', appositiveRole(ctx, span.to), isWeak(ctx, span)));
+    }
+  }
+  return out;
+}
+
+/** Only a speech verb says this is a name, and every word is common English. */
+function isWeak(ctx: Ctx, span: NameSpan): boolean {
+  return span.words.every((w) => ctx.lx.wordClass(w) === 'common' || ctx.lx.hasCommonSuffix(w));
+}
+
+/** Names the compromise lexicon vouches for: a known first name starting a full name, or a known surname. */
+function lexiconCues(ctx: Ctx): RawMention[] {
+  const out: RawMention[] = [];
+  const { toks, lx } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isCapWord(t)) continue;
+    const cls = lx.wordClass(stripPossessive(t.text));
+    if (cls !== 'first' && cls !== 'last') continue;
+    const span = readName(ctx, i);
+    if (!span) continue;
+    if (cls === 'first' && span.words.length < 2) continue;
+    out.push(mention(ctx, span, cls === 'first' ? 'first-name' : 'last-name', appositiveRole(ctx, span.to)));
+    i = span.to;
+  }
+  return out;
+}
+
+/** One mention per stretch of text: the longest span wins, then the strongest cue; roles are kept. */
+function dedupe(found: RawMention[]): RawMention[] {
+  const sorted = [...found].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || PRIORITY[a.cue] - PRIORITY[b.cue],
+  );
+  const out: RawMention[] = [];
+  for (const m of sorted) {
+    const prev = out.at(-1);
+    if (prev && m.start < prev.end) {
+      prev.role ??= m.role;
+      prev.weak &&= m.weak;
+      if (PRIORITY[m.cue] < PRIORITY[prev.cue] && m.start === prev.start && m.end === prev.end) prev.cue = m.cue;
+      continue;
+    }
+    out.push({ ...m });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Picking the one spelling that stands for a person when the text (or the
+// corpus) spells the name several ways.
+import { dropStutter, fold } from './people-strings.js';
+
+/** The name words that identify a person: stutters, initials and particles left out. */
+export function keyWords(words: string[]): string[] {
+  return dropStutter(words).filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));
+}
+
+/** The name as it should be shown: only a stutter is dropped ("George W. Bush", "Ursula von der Leyen"). */
+export function displayWords(words: string[]): string[] {
+  return dropStutter(words);
+}
+
+/**
+ * The best full name among weighted spellings. Each full form scores its own
+ * weight plus the votes its first and last words get from every form, so the
+ * spelling most sources agree on wins word by word ("Oleksandr" from some,
+ * "Kovalenko" from others). Ties go to the longer form: garbles drop letters
+ * more often than they add them.
+ */
+export function chooseName(forms: Map<string, number>): string {
+  const firstVotes = new Map<string, number>();
+  const lastVotes = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, w: number): void => {
+    m.set(k, (m.get(k) ?? 0) + w);
+  };
+  const full: { name: string; first: string; last: string; weight: number }[] = [];
+  const byName = new Map<string, number>();
+  for (const [form, weight] of forms) {
+    const key = displayWords(form.split(/\s+/u)).join(' ') || form;
+    byName.set(key, (byName.get(key) ?? 0) + weight);
+  }
+  for (const [form, weight] of byName) {
+    const words = keyWords(form.split(/\s+/u));
+    if (words.length === 0) continue;
+    add(lastVotes, fold(words.at(-1)!), weight);
+    if (words.length >= 2) {
+      add(firstVotes, fold(words[0]!), weight);
+      full.push({ name: form, first: fold(words[0]!), last: fold(words.at(-1)!), weight });
+    }
+  }
+  const pool = full.length > 0 ? full : [...byName].map(([name, weight]) => ({ name, first: '', last: fold(name), weight }));
+  let best = pool[0]!;
+  let bestScore = -1;
+  for (const c of pool) {
+    const score = c.weight + (firstVotes.get(c.first) ?? 0) + (lastVotes.get(c.last) ?? 0);
+    if (score > bestScore || (score === bestScore && c.name.length > best.name.length)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best.name;
+}
