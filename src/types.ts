@@ -159,6 +159,12 @@ export interface Source {
   warnings: string[];
   claims: Claim[];
   people: Person[];
+  /**
+   * Per body paragraph, hashes of its stemmed content words: what the
+   * shared-origin check compares. Carried by `extract` output so a separate
+   * `compare` run can use it; dropped from the final report.
+   */
+  fingerprint?: number[][];
 }
 
 export type FactStatus = 'agree' | 'conflict' | 'single-source';

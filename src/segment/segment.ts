@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Sentence as NlcstSentence } from 'nlcst';
-import type { CleanDocument, Segmented, SegmentedParagraph, Sentence, Span } from '../types.js';
+import type { CleanDocument, Paragraph, Segmented, SegmentedParagraph, Sentence, Span } from '../types.js';
 import { positionFinder } from '../util/lines.js';
 
 // One parser for the process; retext is re-entrant. We parse paragraph by
@@ -10,7 +10,10 @@ const parser = unified().use(retextEnglish);
 
 /** Splits every kept paragraph into sentences and words, with offsets into the file. */
 export function segment(clean: CleanDocument): Segmented {
-  const paragraphs = clean.paragraphs.map((p): SegmentedParagraph => {
+  // The headline is metadata, not body, but what it claims ("X expressed
+  // “deep concern”") is part of the article, so it is segmented first.
+  const units = clean.title ? [titleParagraph(clean), ...clean.paragraphs] : clean.paragraphs;
+  const paragraphs = units.map((p): SegmentedParagraph => {
     const tree = parser.parse(p.text) as Root;
     const sentences: Sentence[] = [];
     for (const para of tree.children) {
@@ -23,6 +26,11 @@ export function segment(clean: CleanDocument): Segmented {
     return { start: p.start, end: p.end, text: p.text, lineStart: p.lineStart, lineEnd: p.lineEnd, sentences };
   });
   return { clean, paragraphs, position: positionFinder(clean.lines) };
+}
+
+function titleParagraph(clean: CleanDocument): Paragraph {
+  const line = clean.lines[clean.title!.line - 1]!;
+  return { start: line.start, end: line.start + line.text.length, lineStart: line.n, lineEnd: line.n, text: line.text };
 }
 
 function toSentence(node: NlcstSentence, text: string, base: number): Sentence {

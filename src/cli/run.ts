@@ -1,0 +1,177 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyze } from '../analyze.js';
+import { cleanCorpus } from '../clean/clean.js';
+import { loadPaths, type Loaded } from '../corpus/load.js';
+import { renderClean } from '../render/clean.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderNdjson } from '../render/ndjson.js';
+import { sanitize } from '../render/sanitize.js';
+import { renderText } from '../render/text.js';
+import type { Report } from '../types.js';
+import { VERSION } from '../version.js';
+import { extractLines } from './extract-lines.js';
+import { wantColor } from './color.js';
+import { InputError, UsageError } from './errors.js';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import type { Io } from './io.js';
+
+const FORMATS = ['text', 'json', 'ndjson', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface CompareOptions {
+  format: Format;
+  json?: boolean;
+  output?: string;
+  referenceDate?: string;
+  color?: boolean;
+  width?: number;
+  provenance?: boolean;
+  maxBytes?: number;
+  verbose?: boolean;
+}
+
+/** The whole CLI: parses argv, runs a command, returns the exit code. Never calls process.exit. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return fail(error, io, argv.includes('--verbose'));
+  }
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('corpus-diff')
+    .description('Compare how news sources report the same event: figures, dates, quotes and people, side by side.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Errors are printed once, as one line, by fail().
+      outputError: () => undefined,
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .argument('[paths...]', 'article files or folders (recursive); - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('--json', 'same as --format json')
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--reference-date <YYYY-MM-DD>', 'anchor for relative dates (default: inferred per article)', parseDate)
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--width <n>', 'terminal width for the side-by-side view', parsePositive)
+    .option('--provenance', 'show the line each cell comes from')
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .option('--verbose', 'show stack traces of internal errors')
+    .action(async (paths: string[], options: CompareOptions) => {
+      const loaded = await load(paths, io, options.maxBytes);
+      const report = analyze(loaded.documents, { inputs: paths, skipped: loaded.skipped, referenceDate: options.referenceDate });
+      const format: Format = options.json ? 'json' : options.format;
+      await emit(render(report, format, options, io), options.output, io);
+      setExit(EXIT_OK);
+    });
+
+  program
+    .command('clean')
+    .description('print the cleaned text of each article; --explain lists every removed line and why')
+    .argument('<paths...>', 'article files or folders')
+    .option('--explain', 'list removed lines with their rule and evidence, and a count per rule')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .action(async (paths: string[], options: { explain?: boolean; format: 'text' | 'json'; output?: string; maxBytes?: number }) => {
+      const loaded = await load(paths, io, options.maxBytes);
+      const cleaned = cleanCorpus(loaded.documents);
+      await emit(renderClean(cleaned, { explain: options.explain === true, format: options.format }), options.output, io);
+    });
+
+  program
+    .command('extract')
+    .description('one JSON line per article: its claims and people (the per-article half of the pipeline)')
+    .argument('<paths...>', 'article files or folders')
+    .option('--reference-date <YYYY-MM-DD>', 'anchor for relative dates', parseDate)
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .action(async (paths: string[], options: { referenceDate?: string; output?: string; maxBytes?: number }) => {
+      const loaded = await load(paths, io, options.maxBytes);
+      await emit(extractLines(loaded, options.referenceDate), options.output, io);
+    });
+
+  return program;
+}
+
+async function load(paths: string[], io: Io, maxBytes?: number): Promise<Loaded> {
+  if (paths.length === 0) throw new UsageError('no input: give article files or folders (see --help)');
+  const loaded = await loadPaths(paths, { stdin: io.stdin, maxBytes });
+  for (const s of loaded.skipped) io.stderr.write(`corpus-diff: skipped ${sanitize(s.path)}: ${s.reason} (${sanitize(s.message)})\n`);
+  if (loaded.documents.length === 0) {
+    throw new InputError(`no usable article in ${paths.join(', ')}${loaded.skipped.length ? ` (${loaded.skipped.length} skipped)` : ''}`);
+  }
+  return loaded;
+}
+
+function render(report: Report, format: Format, options: CompareOptions, io: Io): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'ndjson':
+      return renderNdjson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'text':
+      return renderText(report, {
+        width: options.width ?? (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 120,
+        color: wantColor(options.color, io, options.output !== undefined),
+        provenance: options.provenance,
+      });
+  }
+}
+
+async function emit(text: string, output: string | undefined, io: Io): Promise<void> {
+  if (output === undefined || output === '-') {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(output, text);
+  } catch (error) {
+    throw new InputError(`cannot write ${output}: ${(error as Error).message}`);
+  }
+}
+
+function fail(error: unknown, io: Io, verbose: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return EXIT_OK;
+    }
+    io.stderr.write(`corpus-diff: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`corpus-diff: ${sanitize(error.message)}\n`);
+    return error.exitCode;
+  }
+  const e = error as Error;
+  io.stderr.write(`corpus-diff: internal error: ${sanitize(e?.message ?? String(error))}${verbose ? '' : ' (run with --verbose for details)'}\n`);
+  if (verbose && e?.stack) io.stderr.write(`${sanitize(e.stack)}\n`);
+  return EXIT_USAGE;
+}
+
+function parseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!d || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
+  return value;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}

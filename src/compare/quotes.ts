@@ -1,0 +1,87 @@
+import type { Fact, QuoteClaim, Source } from '../types.js';
+import { contentWords, overlap, stem } from '../util/words.js';
+import { finishFact, UnionFind, type Located } from './facts.js';
+
+/** Share of the shorter quote's content words the longer must contain (translations vary the rest). */
+const MIN_OVERLAP = 0.6;
+/** Postings longer than this are common words: they propose no pairs. */
+const MAX_POSTINGS = 200;
+
+/**
+ * Groups quotes that are the same words in other translations: blocked by
+ * speaker, paired through an inverted index of content words, linked when
+ * the content-word overlap is high. Quotes never conflict: differently
+ * worded translations of one statement are agreement.
+ */
+export function alignQuotes(items: Located<QuoteClaim>[], all: Source[]): Fact[] {
+  const blocks = new Map<string, Located<QuoteClaim>[]>();
+  for (const item of items) {
+    const key = speakerKey(item.claim.speaker);
+    (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(item);
+  }
+  const facts: Fact[] = [];
+  for (const block of blocks.values()) {
+    const words = block.map((i) => new Set(contentWords(i.claim.text)));
+    const index = new Map<string, number[]>();
+    words.forEach((set, i) => {
+      for (const w of set) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
+    });
+    const uf = new UnionFind(block.length);
+    const tried = new Set<number>();
+    for (const postings of index.values()) {
+      if (postings.length > MAX_POSTINGS) continue;
+      for (let x = 0; x < postings.length; x++) {
+        for (let y = x + 1; y < postings.length; y++) {
+          const a = postings[x]!;
+          const b = postings[y]!;
+          const key = a * block.length + b;
+          if (tried.has(key)) continue;
+          tried.add(key);
+          if (block[a]!.source === block[b]!.source) continue;
+          if (similar(words[a]!, words[b]!)) uf.union(a, b);
+        }
+      }
+    }
+    for (const group of uf.groups()) {
+      const members = group.map((i) => block[i]!);
+      const first = members[0]!.claim;
+      facts.push(
+        finishFact(
+          {
+            id: '',
+            kind: 'quote',
+            label: `${first.speaker ?? 'unknown speaker'}: “${shorten(first.text, 60)}”`,
+            speaker: first.speaker,
+            items: members,
+            conflicting: false,
+          },
+          all,
+        ),
+      );
+    }
+  }
+  return facts;
+}
+
+function similar(a: Set<string>, b: Set<string>): boolean {
+  const small = Math.min(a.size, b.size);
+  // One- or two-word fragments ("red line") must match whole.
+  if (small <= 2) return a.size === b.size && overlap(a, b) === 1;
+  return overlap(a, b) >= MIN_OVERLAP;
+}
+
+/**
+ * The last word of the speaker: a surname for people ("Joe Biden" → "biden"),
+ * the head noun for roles ("senior administration official", "officials" → "official"),
+ * so that one speaker named in different ways lands in one block.
+ */
+export function speakerKey(speaker: string | null): string {
+  if (!speaker) return '?';
+  const words = speaker.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  const last = words?.[words.length - 1];
+  return last ? stem(last) : '?';
+}
+
+function shorten(text: string, n: number): string {
+  return text.length <= n ? text : `${text.slice(0, n - 1).trimEnd()}…`;
+}

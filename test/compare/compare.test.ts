@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/compare.js';
+import type { Fact } from '../../src/types.js';
+import { date, qty, quote, source } from './sources.js';
+
+const factWith = (facts: Fact[], sourceId: string, claimId: string): Fact | undefined =>
+  facts.find((f) => f.claims[sourceId]?.includes(claimId));
+
+describe('compare: figures', () => {
+  it('agrees on the same value and unit, and lists the sources that omit it', () => {
+    const { facts } = compare([
+      source('a', [qty('n1', 5000, 'troops', ['deployed', 'border'])]),
+      source('b', [qty('n1', 5000, 'troops', ['deployed', 'border'])]),
+      source('c', []),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ kind: 'quantity', status: 'agree', claims: { a: ['n1'], b: ['n1'] }, missingFrom: ['c'] });
+  });
+
+  it('sets different counts of the same thing in the same frame against each other', () => {
+    const { facts } = compare([
+      source('a', [qty('n1', 70000, 'troops', ['russian', 'assembled', 'near', 'border'])]),
+      source('b', [qty('n1', 94000, 'troops', ['russian', 'assembled', 'near', 'border', 'ukrainian'])]),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ status: 'conflict', values: { '70000': ['a'], '94000': ['b'] } });
+  });
+
+  it('keeps a planned force and troops already deployed apart, even with shared words', () => {
+    const { facts } = compare([
+      source('a', [qty('n1', 175000, 'troops', ['possible', 'invasion', 'involve', 'russian'])]),
+      source('b', [qty('n1', 70000, 'troops', ['currently', 'deployed', 'russian', 'invasion'])]),
+    ]);
+    expect(facts.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('never sets two figures against each other when one source gives both', () => {
+    const { facts } = compare([
+      source('a', [qty('n1', 100, 'people', ['injured', 'protest']), qty('n2', 120, 'people', ['injured', 'protest'])]),
+      source('b', [qty('n1', 100, 'people', ['injured', 'protest'])]),
+    ]);
+    expect(facts.some((f) => f.status === 'conflict')).toBe(false);
+    expect(factWith(facts, 'b', 'n1')?.status).toBe('agree');
+  });
+
+  it('does not compare different units or figures far apart', () => {
+    const { facts } = compare([
+      source('a', [qty('n1', 10, 'tanks', ['border', 'deployed'])]),
+      source('b', [qty('n1', 12, 'troops', ['border', 'deployed']), qty('n2', 1000, 'tanks', ['border', 'deployed'])]),
+    ]);
+    expect(facts.every((f) => f.status === 'single-source')).toBe(true);
+  });
+});
+
+describe('compare: dates', () => {
+  it('agrees on one resolved date across sources', () => {
+    const { facts } = compare([
+      source('a', [date('d1', '2030-03-05', ['video', 'call'])]),
+      source('b', [date('d1', '2030-03-05', ['call', 'leaders'])]),
+    ]);
+    expect(facts[0]).toMatchObject({ kind: 'date', status: 'agree', values: { '2030-03-05': ['a', 'b'] } });
+  });
+
+  it('finds the same event on different dates from shared distinctive context', () => {
+    const common = (id: string, when: string, extra: string): ReturnType<typeof date>[] => [
+      date(`${id}x`, when, ['summit', 'lisbon', extra]),
+      date(`${id}y`, '2030-03-05', ['call', 'tuesday']),
+      date(`${id}z`, '2030-03-01', ['said', 'statement']),
+    ];
+    const { facts } = compare([source('a', common('a', '2029-06', 'met')), source('b', common('b', '2029-07', 'meeting'))]);
+    const conflict = facts.find((f) => f.status === 'conflict');
+    expect(conflict?.values).toEqual({ '2029-06': ['a'], '2029-07': ['b'] });
+    expect(facts.filter((f) => f.status === 'conflict')).toHaveLength(1);
+  });
+
+  it('does not call a coarser date a conflict ("2029" vs "2029-06")', () => {
+    const { facts } = compare([
+      source('a', [date('d1', '2029', ['summit', 'lisbon', 'summer'])]),
+      source('b', [date('d1', '2029-06', ['summit', 'lisbon', 'met'])]),
+    ]);
+    expect(facts.some((f) => f.status === 'conflict')).toBe(false);
+  });
+});
+
+describe('compare: quotes', () => {
+  it('groups two translations of one statement by speaker and content', () => {
+    const { facts } = compare([
+      source('a', [quote('q1', 'We don’t accept anyone’s red line,', 'Jan Novak')]),
+      source('b', [quote('q1', 'doesn’t accept anyone’s red lines', 'Jan Novak')]),
+      source('c', [quote('q1', 'We accept the red line of nobody at all today', 'Someone Else')]),
+    ]);
+    const fact = factWith(facts, 'a', 'q1')!;
+    expect(fact).toMatchObject({ status: 'agree', claims: { a: ['q1'], b: ['q1'] }, missingFrom: ['c'] });
+  });
+
+  it('keeps different statements of one speaker apart', () => {
+    const { facts } = compare([
+      source('a', [quote('q1', 'The economy is growing faster than expected this year', 'Jan Novak')]),
+      source('b', [quote('q1', 'We will not accept any new taxes on families', 'Jan Novak')]),
+    ]);
+    expect(facts).toHaveLength(2);
+  });
+
+  it('blocks roles by head noun so "the official" meets "senior administration official"', () => {
+    const { facts } = compare([
+      source('a', [quote('q1', 'Our countermeasures will not focus on the direct use of military force', 'senior administration official')]),
+      source('b', [quote('q1', 'countermeasures focusing on the direct use of military power', 'the official')]),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.status).toBe('agree');
+  });
+});
+
+describe('compare: shared origin and ids', () => {
+  it('finds two sources whose paragraphs match in order, not a third that shares one', () => {
+    const p = (n: number): number[] => [n * 10 + 1, n * 10 + 2, n * 10 + 3, n * 10 + 4];
+    const a = source('a', [], [p(1), p(2), p(3), p(4), p(5)]);
+    const b = source('b', [], [p(1), p(2), [99], p(3), p(4), p(5)]);
+    const c = source('c', [], [p(5), [7], [8], [9], [6]]);
+    const { sameOrigin } = compare([a, b, c]);
+    expect(sameOrigin).toEqual([{ sources: ['a', 'b'], similarity: 1 }]);
+  });
+
+  it('numbers facts per kind, conflicts first', () => {
+    const { facts } = compare([
+      source('a', [qty('n1', 1, 'calls', ['phone']), qty('n2', 70, 'ships', ['fleet', 'port', 'anchored'])]),
+      source('b', [qty('n1', 90, 'ships', ['fleet', 'port', 'anchored'])]),
+    ]);
+    expect(facts.map((f) => [f.id, f.status])).toEqual([
+      ['quantity-1', 'conflict'],
+      ['quantity-2', 'single-source'],
+    ]);
+  });
+});
