@@ -3,6 +3,12 @@
 // (that can cut off piped output); we only set the exit code it returns.
 import { run } from '../dist/cli/run.js';
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

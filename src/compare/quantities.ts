@@ -142,9 +142,16 @@ function valueLabel(g: ValueGroup): string {
 
 function labelOf(members: ValueGroup[]): string {
   const unit = members[0]!.unit;
-  const values = members.map((m) => (m.value === null ? m.items[0]!.claim.text.toLowerCase() : m.value.toLocaleString('en-US')));
+  const values = members.map((m) => (m.value === null ? m.key.slice('vague:'.length) : formatValue(m.value, unit)));
   const words = topContext(members.flatMap((m) => m.items.map((i) => i.claim)), 3);
-  return `${values.join(' vs ')} ${unit}${words.length ? ` (${words.join(', ')})` : ''}`;
+  const unitWord = unit === 'usd' ? '' : ` ${unit}`;
+  return `${values.join(' vs ')}${unitWord}${words.length ? ` (${words.join(', ')})` : ''}`;
+}
+
+/** Figures as a reader writes them: 70,000; 2.5 billion (compact from a billion up). */
+export function formatValue(value: number, unit: string): string {
+  const text = value >= 1e9 ? new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long' }).format(value) : value.toLocaleString('en-US');
+  return unit === 'usd' ? `$${text}` : text;
 }
 
 /** The context words most claims share, for a readable label. */
