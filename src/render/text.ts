@@ -94,13 +94,20 @@ function tableRow(cells: string[], labelWidth: number, cellWidth: number, c: Cha
   return lines;
 }
 
-/** Narrow terminals: the fact on one line, then one indented line per source. */
+/** Narrow terminals: the fact on one line, one indented line per source that reports it, then who is silent. */
 function blockRow(row: Row, view: View, width: number, c: ChalkInstance, provenance?: boolean): string[] {
   const lines = wrap(formatLabel(row, c), width, '  ');
+  const silent: string[] = [];
   row.cells.forEach((cell, i) => {
-    const head = `${c.cyan(view.sources[i]!.short)}: `;
+    const short = view.sources[i]!.short;
+    if (!cell) {
+      silent.push(short);
+      return;
+    }
+    const head = `${c.cyan(short)}: `;
     lines.push(...wrap(head + formatCell(cell, row, c, provenance), width - 2, '    ').map((l) => `  ${l}`));
   });
+  if (silent.length) lines.push(...wrap(c.dim(`${DASH} ${silent.join(', ')}`), width - 2, '    ').map((l) => `  ${l}`));
   return lines;
 }
 

@@ -30,7 +30,7 @@ describe('renderText', () => {
   it('falls back to one block per fact when the columns would be too narrow', () => {
     const out = renderText(sampleReport(), { width: 50, color: false });
     expect(out).toMatch(/\n {2}alpha_0001: 70000 troops/);
-    expect(out).toMatch(/\n {2}gamma_0003: —/);
+    expect(out).toMatch(/\n {2}— gamma_0003\n/);
   });
 
   it('colours only when asked', () => {
