@@ -215,7 +215,7 @@ export type Draft<T extends Claim> = Omit<T, 'id' | 'line' | 'column'>;
 export interface QuoteDraft extends Draft<QuoteClaim> {
   /**
    * The name or role the quote is attributed to after following pronouns and
-   * continuation paragraphs back to a named speaker ("Blinken", "the White
+   * continuation paragraphs back to a named speaker ("Okafor", "the White
    * House", "senior administration official"); resolved to a Person later.
    */
   speakerName: string | null;

@@ -148,7 +148,7 @@ function labelOf(members: ValueGroup[]): string {
   return `${values.join(' vs ')}${unitWord}${words.length ? ` (${words.join(', ')})` : ''}`;
 }
 
-/** Figures as a reader writes them: 70,000; 2.5 billion (compact from a billion up). */
+/** Figures as a reader writes them: 8,000; 2.5 billion (compact from a billion up). */
 export function formatValue(value: number, unit: string): string {
   const text = value >= 1e9 ? new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long' }).format(value) : value.toLocaleString('en-US');
   return unit === 'usd' ? `$${text}` : text;

@@ -71,7 +71,7 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 }
 
 /**
- * The last word of the speaker: a surname for people ("Joe Biden" → "biden"),
+ * The last word of the speaker: a surname for people ("Jan Novak" → "novak"),
  * the head noun for roles ("senior administration official", "officials" → "official"),
  * so that one speaker named in different ways lands in one block.
  */

@@ -60,7 +60,7 @@ function agreementSources(a: GoldAgreement): string[] {
  * ("2014-03" for "2014"); a quote starting on the listed line of that source.
  * The fact's status is not required to be "agree": the same figure may sit in
  * a fact that is a conflict because another source gives another figure (the
- * key lists 70,000 both ways). The quote's speaker is scored elsewhere.
+ * key lists one figure both ways). The quote's speaker is scored elsewhere.
  */
 function findAgreement(a: GoldAgreement, facts: readonly Fact[], look: Lookup): Fact | undefined {
   return facts.find(

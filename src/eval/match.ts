@@ -1,6 +1,6 @@
 // One-to-one matching of gold items to predictions. A greedy pass can strand
 // a gold item whose only candidate was taken by a neighbour with other
-// options (two "175,000" on one line), so we take a maximum matching
+// options (two "12,500" on one line), so we take a maximum matching
 // (Kuhn's augmenting paths; a line holds a handful of items).
 
 /**

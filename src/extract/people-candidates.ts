@@ -15,7 +15,7 @@ export interface RawMention {
   /** Name words (particles and initials included). */
   words: string[];
   cue: Cue;
-  /** Set when only a speech verb points at a common English word ("Blinking said"). */
+  /** Set when only a speech verb points at a common English word ("Marking said", a garble of "Markin"). */
   weak: boolean;
   role: string | null;
 }

@@ -121,7 +121,7 @@ function coveredTokens(p: ParagraphNames): Set<number> {
   return out;
 }
 
-/** A bare word after "in", "at", "from" … somewhere in the text names a place ("in Sochi"). */
+/** A bare word after "in", "at", "from" … somewhere in the text names a place ("in Lyon"). */
 function looksLikePlace(c: Cluster, paragraphs: ParagraphNames[], lx: PeopleLexicon): boolean {
   return paragraphs.some((p) =>
     p.toks.some((t, i) => stripPossessive(t.text) === c.last && i > 0 && p.toks[i - 1]!.word && lx.isLocative(p.toks[i - 1]!.text)),
@@ -197,7 +197,7 @@ function absorb(into: Cluster, from: Cluster): void {
   }
 }
 
-/** "Blinking said": a common word next to a speech verb is a mention only as a garble of a known name. */
+/** "Marking said" (for "Markin"): a common word next to a speech verb is a mention only as a garble of a known name. */
 function attachWeak(clusters: Cluster[], m: RawMention, lx: PeopleLexicon): void {
   const word = keyWords(m.words).at(-1);
   if (!word) return;

@@ -1,4 +1,4 @@
-// Figures with a noun that says what they count: "as many as 175,000 troops",
+// Figures with a noun that says what they count: "as many as 12,500 troops",
 // "three phone calls", "US$2.5 billion", "tens of thousands of soldiers".
 // A walk over word tokens per sentence; years, days of month, ages, ordinals
 // and "N years ago" (a date) are not quantities.
@@ -136,7 +136,7 @@ function isYearLike(t: Tok): boolean {
   return /^\d{4}$/.test(t.low) && Number(t.low) >= 1800 && Number(t.low) <= 2199;
 }
 
-/** Ordinals, days of month, figures glued to letters ("G20"), and "the two leaders". */
+/** Ordinals, days of month, figures glued to letters ("G7"), and "the two leaders". */
 function notAQuantity(toks: Tok[], fig: Figure, text: string, base: number): boolean {
   const t = toks[fig.first]!;
   const before = text.charAt(t.s - base - 1);

@@ -44,7 +44,7 @@ export function findSources(toks: Tok[], text: string, base: number, joined: Joi
     }
     // A capitalised "States" or "Reports" is a name, not a verb.
     if (!VERBS.has(toks[i]!.low) || figureTokens.has(i) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
-    // "an estimated 175,000" is a qualifier, not a source.
+    // "an estimated 12,500" is a qualifier, not a source.
     if (toks[i]!.low === 'estimated' && (toks[i - 1]?.low === 'an' || /^[\d$€£]/u.test(toks[i + 1]?.raw ?? ''))) continue;
     const back = backward(toks, i - 1, joined, figureTokens);
     const phrase = back ?? (afterQuoteOrComma(text, base, toks, i) ? forward(toks, i + 1, joined, figureTokens) : null);

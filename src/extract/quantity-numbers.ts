@@ -1,4 +1,4 @@
-// Reads the figure at one token: digits ("175,000", "2.5"), a currency sign
+// Reads the figure at one token: digits ("12,500", "2.5"), a currency sign
 // ("US$2.5"), number words ("three", "twenty-five", "a thousand") and a scale
 // word after it ("billion"). Vague amounts ("tens of thousands") have no value.
 import { loadData } from '../data.js';

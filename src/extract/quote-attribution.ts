@@ -1,6 +1,6 @@
 // Finds the words that attribute a quotation inside its paragraph: a trailing
 // clause ('“…,” X said' / '“…,” said X'), a leading one ('X said: “…”',
-// 'X said that … “…”'), a possessive ('Moscow’s “red line”') or
+// 'X said that … “…”'), a possessive ('Beijing’s “core interests”') or
 // 'according to X'; and the speech clauses of sentences without quotes, which
 // later quotes may continue or refer back to.
 import { pairMarks, type MarkedQuote } from './quote-marks.js';
@@ -23,7 +23,7 @@ export interface PhraseSpan {
   start: number;
   end: number;
   appositive: [number, number] | null;
-  /** Replaces the last token's text (possessive "Moscow’s" → "Moscow"). */
+  /** Replaces the last token's text (possessive "Beijing’s" → "Beijing"). */
   lastText?: string;
 }
 
@@ -279,7 +279,7 @@ export function accordingTo(p: ParaCtx, a: number, b: number): PhraseSpan | null
   return null;
 }
 
-/** 'Moscow’s “red line”': the owner of a quoted term is its speaker. */
+/** 'Beijing’s “core interests”': the owner of a quoted term is its speaker. */
 export function possessive(p: ParaCtx, qi: number): PhraseSpan | null {
   const q = p.quotes[qi]!;
   const k = tokAtOrAfter(p, q.open) - 1;
@@ -303,7 +303,7 @@ export function isFullQuote(p: ParaCtx, qi: number): boolean {
   if ('”"»“'.includes(c) && /[.!?,]\s*$/.test(before.slice(0, -1))) return /[.!?]\s*$/.test(before.slice(0, -1));
   const startsUpper = /^\p{Lu}/u.test(p.text.slice(q.start, q.start + 1));
   if (!startsUpper) return false;
-  // "Blinken said last month “Our concern…”": direct speech after the verb without a colon.
+  // "Okafor said last month “Our concern…”": direct speech after the verb without a colon.
   const k = tokAtOrAfter(p, q.open) - 1;
   for (let v = k; v >= Math.max(0, k - 3); v--) {
     if (p.inQuote[v]! >= 0) return false;

@@ -38,9 +38,9 @@ export function isLowerInitial(word: string): boolean {
 }
 
 /**
- * Where a machine-translation run-on glued two words ("McCallRepublicans",
- * "BidenOn"): the index of the second capital, or -1. Needs three lower-case
- * letters before it so that "McCall", "MacDonald" and "DeSantis" stay whole.
+ * Where a machine-translation run-on glued two words ("HarperDemocrats",
+ * "NovakOn"): the index of the second capital, or -1. Needs three lower-case
+ * letters before it so that "McKay", "MacDonald" and "DeSantis" stay whole.
  */
 export function glueSplit(word: string): number {
   if (!isCapitalized(word)) return -1;

@@ -1,4 +1,4 @@
-// Reads a speaker phrase ("White House spokesman Jen Psaki", "a senior US
+// Reads a speaker phrase ("White House spokesman Maria Lind", "a senior US
 // official who…", "he", "the Texas Republican") into a name, a role or a
 // pronoun, and resolves pronouns and definite role nouns to an earlier
 // speaker. Pure; the phrase boundaries come from quote-attribution.ts.
@@ -13,7 +13,7 @@ export interface SpeakerPhrase {
   text: string;
   offset: number;
   kind: SpeakerKind;
-  /** Person or institution name as written, titles dropped ("Jen Psaki", "White House"). */
+  /** Person or institution name as written, titles dropped ("Maria Lind", "White House"). */
   name: string | null;
   /** Role phrase without determiners ("senior administration official"). */
   role: string | null;
@@ -42,7 +42,7 @@ export function parseSpeaker(toks: Tok[], paraText: string, base: number, apposi
   for (const t of toks) {
     const cut = glueSplit(t.text);
     if (cut > 0) {
-      // What follows a glued word is a run-on description ("McCallRepublicans on the House…").
+      // What follows a glued word is a run-on description ("HarperDemocrats on the committee…").
       words.push({ text: t.text.slice(0, cut), lower: t.lower.slice(0, cut) });
       break;
     }
@@ -67,7 +67,7 @@ export function parseSpeaker(toks: Tok[], paraText: string, base: number, apposi
   if (inList('pronouns', lastWord.lower) && (words.length === 1 || !isCapitalized(words[words.length - 2]!.text))) {
     return { ...base0, kind: 'pronoun', name: null, role: null, pronoun: lastWord.lower, head: null };
   }
-  // "McCall It was stated": a capitalised pronoun glued after a name is debris.
+  // "Harper It was stated": a capitalised pronoun glued after a name is debris.
   if (inList('pronouns', lastWord.lower) && words.length > 1) words = words.slice(0, -1);
 
   const run = nameRun(words);
@@ -78,7 +78,7 @@ export function parseSpeaker(toks: Tok[], paraText: string, base: number, apposi
     if (findRole(words.slice(run[0], run[1]), 'org') || orgHead?.kind === 'org') {
       return { ...base0, kind: 'org', name: phrase, role: phrase, pronoun: null, head: orgHead };
     }
-    // "Russia said", "Moscow insisted": a place speaks as an institution, never as "he".
+    // "France said", "Paris insisted": a place speaks as an institution, never as "he".
     if (run[1] - run[0] === 1 && isPlaceOrOrg(name)) return { ...base0, kind: 'org', name, role: name, pronoun: null, head: null };
     return { ...base0, kind: 'name', name, role: null, pronoun: null, head: null };
   }
@@ -104,7 +104,7 @@ function isAdverb(lower: string): boolean {
   return inList('skip-before-verb', lower) || (lower.endsWith('ly') && lower.length > 4);
 }
 
-/** "On Tuesday the White House" → "the White House"; "In Moscow Peskov" → "Peskov". */
+/** "On Tuesday the White House" → "the White House"; "In Paris Dubois" → "Dubois". */
 function dropLeadingPhrase(words: Word[]): Word[] {
   let w = words;
   while (w.length > 2 && inList('prepositions', w[0]!.lower)) {
@@ -125,7 +125,7 @@ function personRoleAt(words: Word[], i: number): boolean {
 
 /**
  * The name at the end of the phrase: capitalised words that are neither titles
- * nor role nouns ("US Secretary of State Antony Blinken" → "Antony Blinken").
+ * nor role nouns ("US Secretary of State Ana Ruiz" → "Ana Ruiz").
  * A title word may end the name right after a name word ("Stephen King").
  * "President of Ukraine" has no name: the capitalised word follows "of".
  */
@@ -223,7 +223,7 @@ export function resolveSpeaker(
     const head = phrase.head;
     const sameRole = lexicon().roles.filter((r) => r.id === head.id);
     const forms = sameRole.filter((r) => r.plural === head.plural).map((r) => r.tokens.join(' '));
-    // A named person may be described with the plural noun ("McCall, Republicans on the committee…").
+    // A named person may be described with the plural noun ("Harper, Democrats on the committee…").
     const formsForNames = sameRole.map((r) => r.tokens.join(' '));
     for (let i = earlier.length - 1; i >= 0; i--) {
       const a = earlier[i]!;
@@ -255,7 +255,7 @@ function indefiniteMention(before: string, forms: string[]): string | null {
 }
 
 
-/** A name written with its titles somewhere in the article ("Ukrainian President Volodymyr Zelensky"). */
+/** A name written with its titles somewhere in the article ("Chilean President Tomas Vera"). */
 export interface TitledMention {
   offset: number;
   name: string;
@@ -265,7 +265,7 @@ export interface TitledMention {
 
 /**
  * Finds people written with titles in runs of capitalised words. Only runs
- * whose name has two or more words count, so "President Biden" (ambiguous
+ * whose name has two or more words count, so "President Novak" (ambiguous
  * surname) is left to other rules.
  */
 export function titledMentions(toks: readonly Tok[], paraText: string, base: number): TitledMention[] {
