@@ -54,6 +54,14 @@ export interface Paragraph {
   text: string;
 }
 
+/** A piece of article metadata the clean stage found, and where. */
+export interface MetaItem {
+  kind: 'title' | 'byline' | 'contributor' | 'photo-credit' | 'outlet' | 'published' | 'url';
+  value: string;
+  /** 1-based line it came from; null when it came from container metadata (JSON fields, HTML meta tags). */
+  line: number | null;
+}
+
 export interface CleanDocument {
   doc: Document;
   lines: Line[];
@@ -66,6 +74,8 @@ export interface CleanDocument {
   paragraphs: Paragraph[];
   /** Set when a safety rule kept lines that the rules wanted to remove. */
   notes: string[];
+  /** Every piece of metadata found, each with its line (title, bylines, credits, outlet, date). */
+  metadata?: MetaItem[];
 }
 
 export interface Span {
@@ -154,6 +164,9 @@ export interface Source {
   publishedAtBasis: string | null;
   byline: string[];
   outlet: string | null;
+  /** Input format; for html/json inputs offsets are into the extracted article text, not the raw file. */
+  format?: InputFormat;
+  metadata?: MetaItem[];
   stats: { lines: number; words: number };
   removed: Removal[];
   warnings: string[];
