@@ -35,6 +35,8 @@ export function extractSource(seg: Segmented, reference: ReferenceDate | null): 
     publishedAtBasis: reference?.basis ?? null,
     byline: clean.byline,
     outlet: clean.outlet,
+    format: clean.doc.format,
+    metadata: clean.metadata ?? [],
     stats: { lines: clean.lines.length, words },
     removed: clean.removed,
     warnings: [...clean.doc.warnings, ...clean.notes],
