@@ -9,6 +9,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
 import { sanitize } from '../render/sanitize.js';
 import { renderText } from '../render/text.js';
+import { SECTION_KEYS, type SectionKey } from '../render/view.js';
 import type { Report } from '../types.js';
 import { VERSION } from '../version.js';
 import { extractLines } from './extract-lines.js';
@@ -28,6 +29,7 @@ interface CompareOptions {
   color?: boolean;
   width?: number;
   provenance?: boolean;
+  only?: SectionKey[];
   maxBytes?: number;
   verbose?: boolean;
 }
@@ -67,6 +69,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--width <n>', 'terminal width for the side-by-side view', parsePositive)
     .option('--provenance', 'show the line each cell comes from')
+    .option('--only <sections>', `show only these sections (comma-separated: ${SECTION_KEYS.join(', ')})`, parseSections)
     .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
     .option('--verbose', 'show stack traces of internal errors')
     .action(async (paths: string[], options: CompareOptions) => {
@@ -123,12 +126,13 @@ function render(report: Report, format: Format, options: CompareOptions, io: Io)
     case 'ndjson':
       return renderNdjson(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, options.only);
     case 'text':
       return renderText(report, {
         width: options.width ?? (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 120,
         color: wantColor(options.color, io, options.output !== undefined),
         provenance: options.provenance,
+        only: options.only,
       });
   }
 }
@@ -168,6 +172,13 @@ function parseDate(value: string): string {
   const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
   if (!d || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
   return value;
+}
+
+function parseSections(value: string): SectionKey[] {
+  const keys = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const bad = keys.filter((k) => !(SECTION_KEYS as readonly string[]).includes(k));
+  if (bad.length || keys.length === 0) throw new InvalidArgumentError(`expected some of ${SECTION_KEYS.join(', ')}`);
+  return keys as SectionKey[];
 }
 
 function parsePositive(value: string): number {

@@ -1,9 +1,9 @@
 import type { Report } from '../types.js';
-import { buildView, type Cell, type Row } from './view.js';
+import { buildView, type Cell, type Row, type SectionKey } from './view.js';
 
 /** GitHub-flavoured Markdown: a table of sources, then one table per kind, sources as columns. Pure. */
-export function renderMarkdown(report: Report): string {
-  const view = buildView(report);
+export function renderMarkdown(report: Report, only?: readonly SectionKey[]): string {
+  const view = buildView(report, only);
   const out: string[] = ['# corpus-diff report', ''];
   const t = view.totals;
   out.push(`${view.sources.length} sources · ${t.facts} facts · **${t.conflicts} conflicts** · ${t.agree} agree · ${t.single} single-source`, '');
@@ -39,6 +39,7 @@ function label(row: Row): string {
 }
 
 function cell(c: Cell | null, row: Row): string {
+  if (row.status === 'omission') return c ? '**omits**' : '';
   if (!c) return '—';
   const text = esc(c.text);
   return row.status === 'conflict' ? `**${text}**` : text;

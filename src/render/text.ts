@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { Report } from '../types.js';
-import { buildView, type Cell, type Row, type View } from './view.js';
+import { buildView, type Cell, type Row, type SectionKey, type View } from './view.js';
 
 export interface TextOptions {
   /** Total width in columns. */
@@ -10,6 +10,8 @@ export interface TextOptions {
   color?: boolean;
   /** Show the line numbers each cell comes from. */
   provenance?: boolean;
+  /** Sections to show (default: all). */
+  only?: readonly SectionKey[];
 }
 
 const MIN_COLUMN = 14;
@@ -19,7 +21,7 @@ const DASH = '—';
 export function renderText(report: Report, options: TextOptions = {}): string {
   const width = Math.max(40, options.width ?? 100);
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const view = buildView(report);
+  const view = buildView(report, options.only);
   const out: string[] = [];
   out.push(...wrap(c.bold(`corpus-diff: ${view.sources.length} sources, ${view.totals.facts} facts`) + ` — ${summary(view, c)}`, width, '  '));
   out.push('');
@@ -75,6 +77,7 @@ function formatLabel(row: Row, c: ChalkInstance): string {
 }
 
 function formatCell(cell: Cell | null, row: Row, c: ChalkInstance, provenance?: boolean): string {
+  if (row.status === 'omission') return cell ? c.yellow(cell.text) : '';
   if (!cell) return c.dim(DASH);
   const where = provenance && cell.lines.length ? c.dim(` [L${cell.lines.join(',')}]`) : '';
   const text = row.status === 'conflict' ? c.red(cell.text) : cell.text;
@@ -97,6 +100,10 @@ function tableRow(cells: string[], labelWidth: number, cellWidth: number, c: Cha
 /** Narrow terminals: the fact on one line, one indented line per source that reports it, then who is silent. */
 function blockRow(row: Row, view: View, width: number, c: ChalkInstance, provenance?: boolean): string[] {
   const lines = wrap(formatLabel(row, c), width, '  ');
+  if (row.status === 'omission') {
+    const omitting = row.cells.flatMap((cell, i) => (cell ? [view.sources[i]!.short] : []));
+    return lines.concat(wrap(c.yellow(`omitted by ${omitting.join(', ')}`), width - 2, '    ').map((l) => `  ${l}`));
+  }
   const silent: string[] = [];
   row.cells.forEach((cell, i) => {
     const short = view.sources[i]!.short;

@@ -20,13 +20,16 @@ export interface SourceHead {
   publishedAt: string | null;
 }
 
+export const SECTION_KEYS = ['conflicts', 'figures', 'dates', 'quotes', 'people', 'omissions'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
 export interface Section {
-  key: 'figures' | 'dates' | 'quotes' | 'people';
+  key: SectionKey;
   title: string;
   rows: Row[];
 }
 
-export type RowStatus = Fact['status'] | 'person';
+export type RowStatus = Fact['status'] | 'person' | 'omission';
 
 export interface Row {
   label: string;
@@ -55,7 +58,8 @@ export function shortIds(ids: string[]): string[] {
   });
 }
 
-export function buildView(report: Report): View {
+/** Builds the view; `only` keeps the named sections (all by default). */
+export function buildView(report: Report, only?: readonly SectionKey[]): View {
   const sources = report.sources;
   const shorts = shortIds(sources.map((s) => s.id));
   const claimIndex = sources.map((s) => new Map(s.claims.map((c) => [c.id, c])));
@@ -71,19 +75,23 @@ export function buildView(report: Report): View {
       return cellOf(claims, fact);
     }),
   });
+  // Conflicts come first and only there; the kind sections hold the rest.
+  const settled = facts.filter((f) => f.status !== 'conflict');
   const sections: Section[] = [
-    { key: 'figures', title: 'Figures', rows: facts.filter((f) => f.kind === 'quantity').map(rowOf) },
-    { key: 'dates', title: 'Dates', rows: facts.filter((f) => f.kind === 'date').map(rowOf) },
+    { key: 'conflicts', title: 'Conflicts', rows: facts.filter((f) => f.status === 'conflict').map(rowOf) },
+    { key: 'figures', title: 'Figures', rows: settled.filter((f) => f.kind === 'quantity').map(rowOf) },
+    { key: 'dates', title: 'Dates', rows: settled.filter((f) => f.kind === 'date').map(rowOf) },
     {
       key: 'quotes',
       title: 'Quotes by speaker',
-      rows: facts
+      rows: settled
         .filter((f) => f.kind === 'quote')
         .map(rowOf)
         .sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '')),
     },
     { key: 'people', title: 'People', rows: peopleRows(sources) },
-  ];
+    { key: 'omissions', title: 'Omissions', rows: omissionRows(facts, sources, rowOf) },
+  ].filter((section): section is Section => !only || only.includes(section.key as SectionKey));
   const count = (s: Fact['status']): number => facts.filter((f) => f.status === s).length;
   return {
     sources: sources.map((s, i) => ({
@@ -117,6 +125,25 @@ function cellOf(claims: Claim[], fact: Fact): Cell {
   }
   return { text: unique.join('; '), lines, value };
 }
+
+/**
+ * What each source leaves out that at least two others report: one row per
+ * such fact, a mark in the columns of the sources that omit it.
+ */
+function omissionRows(facts: Fact[], sources: Source[], rowOf: (f: Fact) => Row): Row[] {
+  return facts
+    .filter((f) => Object.keys(f.claims).length >= 2 && f.missingFrom.length > 0)
+    .map((f) => {
+      const row = rowOf(f);
+      return {
+        label: `${KIND_NAMES[f.kind]}: ${row.label}`,
+        status: 'omission' as const,
+        cells: sources.map((s) => (f.missingFrom.includes(s.id) ? { text: 'omits', lines: [] } : null)),
+      };
+    });
+}
+
+const KIND_NAMES = { quantity: 'figure', date: 'date', quote: 'quote' } as const;
 
 /** People rows: one per canonical name, a cell with the mentions each source uses. */
 function peopleRows(sources: Source[]): Row[] {

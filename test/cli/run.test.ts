@@ -102,6 +102,7 @@ describe('errors', () => {
     [[SEEDS, '--format', 'yaml'], /argument 'yaml' is invalid/],
     [[SEEDS, '--reference-date', '2021-02-30'], /YYYY-MM-DD/],
     [[], /no input/],
+    [[SEEDS, '--only', 'figures,gossip'], /expected some of conflicts, figures/],
   ])('%j → one line on stderr, exit 2', async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(EXIT_USAGE);

@@ -7,7 +7,7 @@ describe('renderMarkdown', () => {
   const md = renderMarkdown(sampleReport());
 
   it('prints one table per kind with a column per source', () => {
-    expect(md).toContain('## Figures');
+    expect(md).toContain('## Conflicts');
     expect(md).toContain('| Fact | `alpha\\_0001` | `beta\\_0002` | `gamma\\_0003` |');
     const row = md.split('\n').find((l) => l.startsWith('| ⚠️'))!;
     expect(row.split(' | ')).toHaveLength(4);

@@ -7,11 +7,27 @@ describe('renderText', () => {
   const plain = renderText(sampleReport(), { width: 120, color: false });
 
   it('shows one column per source, a conflict mark and a dash where a source is silent', () => {
-    const figures = plain.slice(plain.indexOf('Figures'));
-    const header = figures.split('\n')[1]!;
+    const conflicts = plain.slice(plain.indexOf('Conflicts'));
+    const header = conflicts.split('\n')[1]!;
     expect(header).toMatch(/alpha_0001 .*│ beta_0002 .*│ gamma_0003/);
-    const row = figures.split('\n').find((l) => l.includes('✗'))!;
+    const row = conflicts.split('\n').find((l) => l.includes('✗'))!;
     expect(row).toMatch(/70000 troops .*│ 94000 troops .*│ —/);
+  });
+
+  it('puts conflicts first and only there, and ends with what each source omits', () => {
+    const order = ['Conflicts', 'Dates', 'Quotes by speaker', 'People', 'Omissions'].map((t) => plain.indexOf(`${t} (`));
+    expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
+    expect(plain).not.toContain('Figures (');
+    const omissions = plain.slice(plain.indexOf('Omissions ('));
+    const row = omissions.split('\n').find((l) => l.startsWith('date: 2030-03-05'))!;
+    expect(row).toMatch(/│ +│ +│ omits$/);
+  });
+
+  it('shows only the sections asked for', () => {
+    const out = renderText(sampleReport(), { width: 120, color: false, only: ['quotes'] });
+    expect(out).toContain('Quotes by speaker');
+    expect(out).not.toContain('Conflicts (');
+    expect(out).not.toContain('Dates (');
   });
 
   it('groups quotes under their speaker and marks agreement', () => {
