@@ -4,6 +4,7 @@ import { analyze } from '../analyze.js';
 import { cleanCorpus } from '../clean/clean.js';
 import { loadPaths, type Loaded } from '../corpus/load.js';
 import { renderClean } from '../render/clean.js';
+import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderNdjson } from '../render/ndjson.js';
@@ -18,7 +19,7 @@ import { InputError, UsageError } from './errors.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { Io } from './io.js';
 
-const FORMATS = ['text', 'json', 'ndjson', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'ndjson', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface CompareOptions {
@@ -127,6 +128,8 @@ function render(report: Report, format: Format, options: CompareOptions, io: Io)
       return renderNdjson(report);
     case 'markdown':
       return renderMarkdown(report, options.only);
+    case 'html':
+      return renderHtml(report, options.only);
     case 'text':
       return renderText(report, {
         width: options.width ?? (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 120,

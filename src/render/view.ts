@@ -45,6 +45,8 @@ export interface Cell {
   lines: number[];
   /** For conflicts: this source gives a value other sources contradict. */
   value?: string;
+  /** For figures: the (first) value this source gives, for charts. */
+  number?: number;
 }
 
 /** Short column ids: the file stem up to its first 12 characters, kept unique. */
@@ -123,7 +125,9 @@ function cellOf(claims: Claim[], fact: Fact): Cell {
     const source = Object.entries(fact.claims).find(([, ids]) => claims.some((c) => ids.includes(c.id)))?.[0];
     value = Object.entries(fact.values).find(([, srcs]) => source !== undefined && srcs.includes(source))?.[0];
   }
-  return { text: unique.join('; '), lines, value };
+  const first = claims[0];
+  const number = first?.kind === 'quantity' && first.value !== null ? first.value : undefined;
+  return { text: unique.join('; '), lines, value, number };
 }
 
 /**
