@@ -1,6 +1,12 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../analyze.js';
+import { check } from '../check/check.js';
+import { DEFAULT_RULES, RULE_IDS, type RuleId } from '../check/rules.js';
+import { renderFindingsGithub } from '../render/findings-github.js';
+import { renderFindingsJson } from '../render/findings-json.js';
+import { renderFindingsJunit } from '../render/findings-junit.js';
+import { renderFindingsText } from '../render/findings-text.js';
 import { cleanCorpus } from '../clean/clean.js';
 import { loadPaths, type Loaded } from '../corpus/load.js';
 import { renderClean } from '../render/clean.js';
@@ -16,7 +22,7 @@ import { VERSION } from '../version.js';
 import { extractLines } from './extract-lines.js';
 import { wantColor } from './color.js';
 import { InputError, UsageError } from './errors.js';
-import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { Io } from './io.js';
 
 const FORMATS = ['text', 'json', 'ndjson', 'markdown', 'html'] as const;
@@ -58,7 +64,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       // Errors are printed once, as one line, by fail().
       outputError: () => undefined,
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Subcommands have options of the same name (--format): the root's apply before the subcommand only.
+    .enablePositionalOptions();
 
   program
     .argument('[paths...]', 'article files or folders (recursive); - for standard input')
@@ -107,7 +115,71 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       await emit(extractLines(loaded, options.referenceDate), options.output, io);
     });
 
+  program
+    .command('check')
+    .description('run checks on a batch for CI; exit 1 when a rule finds something')
+    .argument('<paths...>', 'article files or folders')
+    .option('--baseline <file>', 'an earlier JSON report: report only conflicts it did not have')
+    .option('--write-baseline <file>', 'save this run’s JSON report as the next baseline')
+    .option('--fail-on <rules>', `rules to run, comma-separated, or "all" (${RULE_IDS.join(', ')}; default ${DEFAULT_RULES.join(', ')})`, parseRules)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
+    .option('--no-exit-code', 'exit 0 even when there are findings (report only)')
+    .option('--reference-date <YYYY-MM-DD>', 'anchor for relative dates', parseDate)
+    .option('-o, --output <file>', 'write the findings to a file instead of stdout')
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .action(async (paths: string[], options: CheckCliOptions) => {
+      const loaded = await load(paths, io, options.maxBytes);
+      const report = analyze(loaded.documents, { inputs: paths, skipped: loaded.skipped, referenceDate: options.referenceDate });
+      const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
+      const rules = options.failOn ?? DEFAULT_RULES;
+      const findings = check(report, loaded.documents, { rules, baseline });
+      if (options.writeBaseline) await emit(renderJson(report), options.writeBaseline, io);
+      const text =
+        options.format === 'json'
+          ? renderFindingsJson(findings, rules)
+          : options.format === 'github'
+            ? renderFindingsGithub(findings)
+            : options.format === 'junit'
+              ? renderFindingsJunit(findings, report.sources)
+              : renderFindingsText(findings);
+      await emit(text, options.output, io);
+      setExit(findings.length > 0 && options.exitCode !== false ? EXIT_FINDINGS : EXIT_OK);
+    });
+
   return program;
+}
+
+interface CheckCliOptions {
+  baseline?: string;
+  writeBaseline?: string;
+  failOn?: RuleId[];
+  format: 'text' | 'json' | 'github' | 'junit';
+  exitCode?: boolean;
+  referenceDate?: string;
+  output?: string;
+  maxBytes?: number;
+}
+
+async function readBaseline(path: string): Promise<Report> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(`cannot read baseline ${path}: ${(error as Error).message}`);
+  }
+  const report = data as Partial<Report> | null;
+  if (!report || report.schemaVersion !== 1 || !Array.isArray(report.sources) || !Array.isArray(report.comparison?.facts)) {
+    throw new InputError(`baseline ${path} is not a corpus-diff JSON report (schemaVersion 1)`);
+  }
+  return report as Report;
+}
+
+function parseRules(value: string): RuleId[] {
+  if (value.trim() === 'all') return [...RULE_IDS];
+  const ids = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const bad = ids.filter((r) => !(RULE_IDS as string[]).includes(r));
+  if (bad.length || ids.length === 0) throw new InvalidArgumentError(`unknown rule ${bad.join(', ') || '(none)'}; expected "all" or some of ${RULE_IDS.join(', ')}`);
+  return ids as RuleId[];
 }
 
 async function load(paths: string[], io: Io, maxBytes?: number): Promise<Loaded> {

@@ -139,3 +139,43 @@ describe('errors', () => {
     expect(v.stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('check', () => {
+  it('exits 1 with findings, 0 with --no-exit-code, 0 when clean', async () => {
+    const all = await cli(['check', SEEDS, '--fail-on', 'conflict']);
+    expect(all.code).toBe(1);
+    expect(all.stdout).toMatch(/conflict: /);
+    expect((await cli(['check', SEEDS, '--fail-on', 'conflict', '--no-exit-code'])).code).toBe(EXIT_OK);
+    expect((await cli(['check', SEEDS, '--fail-on', 'no-claims'])).code).toBe(EXIT_OK);
+  });
+
+  it('writes a baseline, then reports no new conflict against it', async () => {
+    const baseline = join(mkdtempSync(join(tmpdir(), 'cd-base-')), 'baseline.json');
+    const first = await cli(['check', SEEDS, '--write-baseline', baseline, '--fail-on', 'new-conflict', '--format', 'json']);
+    expect((JSON.parse(first.stdout) as { count: number }).count).toBe(0);
+    expect((JSON.parse(readFileSync(baseline, 'utf8')) as Report).schemaVersion).toBe(1);
+    const second = await cli(['check', SEEDS, '--baseline', baseline, '--fail-on', 'new-conflict']);
+    expect(second.code).toBe(EXIT_OK);
+    expect(second.stdout).toBe('no findings\n');
+  });
+
+  it('a conflict missing from the baseline is new', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-base2-'));
+    const baseline = join(dir, 'b.json');
+    await cli([join(SEEDS, '000_29eef3dcc8056f18.txt'), '--json', '-o', baseline]);
+    const r = await cli(['check', SEEDS, '--baseline', baseline, '--format', 'github']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=fixtures\/seeds\/.*title=corpus-diff new-conflict::new conflict: /m);
+  });
+
+  it('rejects an unknown rule and a baseline that is not a report', async () => {
+    const bad = await cli(['check', SEEDS, '--fail-on', 'conflict,typo']);
+    expect(bad.code).toBe(EXIT_USAGE);
+    expect(bad.stderr).toMatch(/unknown rule typo/);
+    const file = join(mkdtempSync(join(tmpdir(), 'cd-base3-')), 'x.json');
+    writeFileSync(file, '{"hello": 1}');
+    const r = await cli(['check', SEEDS, '--baseline', file]);
+    expect(r.code).toBe(EXIT_USAGE);
+    expect(r.stderr).toMatch(/not a corpus-diff JSON report/);
+  });
+});

@@ -74,7 +74,7 @@ describe.skipIf(!haveBrowser)('renderHtml in headless Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('a').count()).toBe(0);
     await page.waitForTimeout(200);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
   });
 });
