@@ -1,6 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../analyze.js';
+import { CONFIG_FILE, findConfig, type FoundConfig } from '../config/config.js';
 import { check } from '../check/check.js';
 import { DEFAULT_RULES, RULE_IDS, type RuleId } from '../check/rules.js';
 import { renderFindingsGithub } from '../render/findings-github.js';
@@ -39,6 +42,8 @@ interface CompareOptions {
   only?: SectionKey[];
   maxBytes?: number;
   verbose?: boolean;
+  config?: string;
+  printConfig?: boolean;
 }
 
 /** The whole CLI: parses argv, runs a command, returns the exit code. Never calls process.exit. */
@@ -81,7 +86,19 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--only <sections>', `show only these sections (comma-separated: ${SECTION_KEYS.join(', ')})`, parseSections)
     .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
     .option('--verbose', 'show stack traces of internal errors')
-    .action(async (paths: string[], options: CompareOptions) => {
+    .option('--config <file>', `configuration file (default: ${CONFIG_FILE} or package.json "corpus-diff", found walking up from the input)`)
+    .option('--print-config', 'print the configuration in effect and exit')
+    .action(async (paths: string[], options: CompareOptions, command: Command) => {
+      const found = await applyConfig(command, paths, options, io, {
+        format: 'format',
+        referenceDate: 'referenceDate',
+        width: 'width',
+        color: 'color',
+        provenance: 'provenance',
+        only: 'only',
+        maxBytes: 'maxBytes',
+      });
+      if (options.printConfig) return printConfig(found, options, io);
       const loaded = await load(paths, io, options.maxBytes);
       const report = analyze(loaded.documents, { inputs: paths, skipped: loaded.skipped, referenceDate: options.referenceDate });
       const format: Format = options.json ? 'json' : options.format;
@@ -127,7 +144,17 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--reference-date <YYYY-MM-DD>', 'anchor for relative dates', parseDate)
     .option('-o, --output <file>', 'write the findings to a file instead of stdout')
     .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
-    .action(async (paths: string[], options: CheckCliOptions) => {
+    .option('--config <file>', 'configuration file')
+    .option('--print-config', 'print the configuration in effect and exit')
+    .action(async (paths: string[], options: CheckCliOptions, command: Command) => {
+      const found = await applyConfig(command, paths, options, io, {
+        referenceDate: 'referenceDate',
+        maxBytes: 'maxBytes',
+        failOn: 'check.failOn',
+        baseline: 'check.baseline',
+        format: 'check.format',
+      });
+      if (options.printConfig) return printConfig(found, options, io);
       const loaded = await load(paths, io, options.maxBytes);
       const report = analyze(loaded.documents, { inputs: paths, skipped: loaded.skipped, referenceDate: options.referenceDate });
       const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
@@ -158,6 +185,34 @@ interface CheckCliOptions {
   referenceDate?: string;
   output?: string;
   maxBytes?: number;
+  config?: string;
+  printConfig?: boolean;
+}
+
+/**
+ * Finds the configuration (see config/config.ts) and fills every option the
+ * user did not give on the command line from it. `keys` maps option names
+ * to config paths ("check.failOn").
+ */
+async function applyConfig(command: Command, paths: string[], options: object, io: Io, keys: Record<string, string>): Promise<FoundConfig> {
+  const opts = options as Record<string, unknown> & { config?: string };
+  const first = paths.find((p) => p !== '-');
+  const start = first ? (existsSync(first) && statSync(first).isDirectory() ? first : dirname(first)) : io.cwd;
+  const found = await findConfig(start, opts.config);
+  for (const [option, path] of Object.entries(keys)) {
+    if (command.getOptionValueSource(option) === 'cli') continue;
+    let value: unknown = found.config;
+    for (const part of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    if (value === undefined) continue;
+    // A relative baseline path is relative to the config file that names it.
+    opts[option] = option === 'baseline' && found.path && typeof value === 'string' ? resolvePath(dirname(found.path), value) : value;
+  }
+  return found;
+}
+
+function printConfig(found: FoundConfig, options: object, io: Io): void {
+  const { printConfig: _p, config: _c, ...effective } = options as Record<string, unknown>;
+  io.stdout.write(`${JSON.stringify({ configFile: found.path, config: found.config, effective }, null, 2)}\n`);
 }
 
 async function readBaseline(path: string): Promise<Report> {

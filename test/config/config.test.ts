@@ -1,0 +1,80 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findConfig } from '../../src/config/config.js';
+import { UsageError } from '../../src/cli/errors.js';
+import { cli } from '../cli/io.js';
+
+const SEED = 'fixtures/seeds/003_bbe2f9fbb2847205.txt';
+
+/** A project folder with articles two levels below it. */
+function project(files: Record<string, string>): { root: string; articles: string } {
+  const root = mkdtempSync(join(tmpdir(), 'cd-config-'));
+  const articles = join(root, 'batches', 'monday');
+  mkdirSync(articles, { recursive: true });
+  copyFileSync(SEED, join(articles, 'a.txt'));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(root, name), body);
+  return { root, articles };
+}
+
+describe('findConfig', () => {
+  it('finds .corpus-diffrc.json walking up from the input', async () => {
+    const { root, articles } = project({ '.corpus-diffrc.json': '{"format": "markdown", "width": 90}' });
+    expect(await findConfig(articles)).toEqual({ config: { format: 'markdown', width: 90 }, path: join(root, '.corpus-diffrc.json') });
+  });
+
+  it('finds the "corpus-diff" field of package.json', async () => {
+    const { root, articles } = project({ 'package.json': '{"name": "x", "corpus-diff": {"referenceDate": "2030-01-02"}}' });
+    expect(await findConfig(articles)).toEqual({ config: { referenceDate: '2030-01-02' }, path: join(root, 'package.json') });
+  });
+
+  it.each([
+    ['an unknown key', '{"colour": true}', /\(top level\) must NOT have additional properties "colour"/],
+    ['a wrong type', '{"width": "wide"}', /\/width must be integer/],
+    ['a bad regular expression', '{"boilerplate": [{"id": "x", "pattern": "(unclosed"}]}', /boilerplate "x": Invalid regular expression/],
+    ['invalid JSON', '{"format": ', /invalid JSON/],
+  ])('rejects %s', async (_name, body, message) => {
+    const { articles } = project({ '.corpus-diffrc.json': body });
+    await expect(findConfig(articles)).rejects.toThrow(message);
+    await expect(findConfig(articles)).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('keeps a __proto__ key harmless', async () => {
+    const { articles } = project({ '.corpus-diffrc.json': '{"__proto__": {"polluted": true}}' });
+    await expect(findConfig(articles)).rejects.toThrow(/additional properties "__proto__"/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('configuration in the CLI', () => {
+  it('applies the config, and flags on the command line win', async () => {
+    const { articles } = project({ '.corpus-diffrc.json': '{"format": "json"}' });
+    const fromConfig = await cli([articles]);
+    expect(JSON.parse(fromConfig.stdout).schemaVersion).toBe(1);
+    const flagWins = await cli([articles, '--format', 'markdown']);
+    expect(flagWins.stdout).toMatch(/^# corpus-diff report/);
+  });
+
+  it('--print-config shows the file and the settings in effect', async () => {
+    const { root, articles } = project({ '.corpus-diffrc.json': '{"width": 77, "check": {"failOn": ["conflict"]}}' });
+    const r = await cli(['check', articles, '--print-config']);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout) as { configFile: string; effective: { failOn: string[] } };
+    expect(printed.configFile).toBe(join(root, '.corpus-diffrc.json'));
+    expect(printed.effective.failOn).toEqual(['conflict']);
+  });
+
+  it('an invalid config is one line on stderr and exit 2', async () => {
+    const { articles } = project({ '.corpus-diffrc.json': '{"format": "yaml"}' });
+    const r = await cli([articles]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^corpus-diff: invalid config .*\/format must be equal to one of the allowed values\n$/);
+  });
+
+  it('--config names the file explicitly', async () => {
+    const { root, articles } = project({ 'custom.json': '{"format": "ndjson"}' });
+    const r = await cli([articles, '--config', join(root, 'custom.json')]);
+    expect(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { type: string }).type)).toEqual(['source', 'comparison']);
+  });
+});
