@@ -13,26 +13,36 @@ export function markBylines(state: DocState): void {
   const core = bodyCore(state);
   const end = (state.titleIndex === null ? 0 : state.rank[state.titleIndex]! + 1) + TOP_LINES;
   for (const i of state.nonBlank.slice(0, end)) {
-    if (state.removed.has(i) || i === state.titleIndex || zoneOf(state, i, core) !== 'head') continue;
     const li = state.info[i]!;
+    // "Posted on March 4, 2031 by Jane Doe": the date rule took the line, the name is still a byline.
+    if (state.removed.get(i)?.reason === 'dateline') {
+      const by = /\bby\s+(\p{Lu}.{1,100})$/u.exec(li.folded);
+      if (by) record(state, 'byline', namesIn(by[1]!), li.line.n);
+    }
+    if (state.removed.has(i) || i === state.titleIndex || zoneOf(state, i, core) !== 'head') continue;
     if (li.f.words > 14) continue;
     const by = /^by\s+(.{2,120})$/iu.exec(li.folded);
     const names = by ? namesIn(by[1]!) : isPersonName(li.folded) ? [li.folded] : namesBeforeOutlet(li.folded);
     if (names.length === 0) continue;
-    mark(state, i, 'byline', by ? 'byline' : 'lone name near the top', false);
-    state.byline.push(...names);
+    mark(state, i, 'byline', by ? `byline "By …" naming ${names.join(', ')}` : `person's name alone near the top (${names[0]!})`, false);
+    record(state, 'byline', names, li.line.n);
   }
   for (const i of state.nonBlank) {
     const li = state.info[i]!;
     if (li.hit?.family !== 'contributor-credit') continue;
     const m = /^[•·*–—-]?\s*(.{1,200}?)\s+contributed\b/iu.exec(li.folded);
-    if (m) state.byline.push(...namesIn(m[1]!));
+    if (m) record(state, 'contributor', namesIn(m[1]!), li.line.n);
     // "Reporting by A in Oslo and B; Editing by C": every "by" list, places dropped.
     else for (const part of li.folded.split(/[;()]/u)) {
       const by = /\bby\s+(.{1,150})$/iu.exec(part.trim());
-      if (by) state.byline.push(...namesIn(by[1]!.replace(/\s+in\s+\p{Lu}[\p{L} ]{0,40}?(?=,|\s+and\b|$)/gu, '')));
+      if (by) record(state, 'contributor', namesIn(by[1]!.replace(/\s+in\s+\p{Lu}[\p{L} ]{0,40}?(?=,|\s+and\b|$)/gu, '')), li.line.n);
     }
   }
+}
+
+function record(state: DocState, kind: 'byline' | 'contributor', names: string[], line: number): void {
+  state.byline.push(...names);
+  for (const value of names) state.items.push({ kind, value, line });
 }
 
 /** "Jane Doe | Reuters", "Jane Doe, Staff Writer": a name followed by a short label. */

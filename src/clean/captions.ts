@@ -16,6 +16,10 @@ function headingShaped(state: DocState, i: number): boolean {
   return f.words >= 2 && f.words <= 10 && !f.terminal;
 }
 
+function lineOf(state: DocState, i: number): number {
+  return state.info[i]!.line.n;
+}
+
 function isCaption(state: DocState, i: number): boolean {
   const v = state.removed.get(i);
   return v?.reason === 'photo-caption';
@@ -38,7 +42,7 @@ export function markCaptions(state: DocState): void {
     if (next === null) continue;
     const dated = endsWithFullDate(li.folded) || (isCredit(state, next) && hasFullDate(li.folded));
     if (dated && (isCredit(state, next) || (!state.removed.has(next) && creditShaped(state, next)))) {
-      mark(state, i, 'photo-caption', 'dated caption followed by a picture credit', true);
+      mark(state, i, 'photo-caption', `caption with a written date, followed by the picture credit on line ${lineOf(state, next)}`, true);
     }
   }
   // "image caption," labels the line that follows it.
@@ -46,7 +50,7 @@ export function markCaptions(state: DocState): void {
     if (state.info[i]!.hit?.pattern !== 'caption-label') continue;
     const next = neighbour(state, i, 1);
     if (next !== null && state.info[next]!.f.words <= MAX_CAPTION_WORDS) {
-      mark(state, next, 'photo-caption', 'line after a caption label', true);
+      mark(state, next, 'photo-caption', `right after the caption label on line ${lineOf(state, i)}`, true);
     }
   }
   for (const i of state.nonBlank) {
@@ -54,12 +58,12 @@ export function markCaptions(state: DocState): void {
     // The credit-shaped line after a caption is its credit.
     const next = neighbour(state, i, 1);
     if (next !== null && !state.removed.has(next) && next !== state.titleIndex && creditShaped(state, next)) {
-      mark(state, next, 'photo-credit', 'short label right after a photo caption', true);
+      mark(state, next, 'photo-credit', `short label right after the photo caption on line ${lineOf(state, i)}`, true);
     }
     // A heading-like line before a caption is the picture's title.
     const prev = neighbour(state, i, -1);
     if (prev !== null && !state.removed.has(prev) && prev !== state.titleIndex && headingShaped(state, prev)) {
-      mark(state, prev, 'photo-caption', 'heading-like line right before a photo caption', true);
+      mark(state, prev, 'photo-caption', `heading-like line right before the photo caption on line ${lineOf(state, i)}`, true);
     }
   }
 }

@@ -6,16 +6,19 @@
 import type { CleanDocument, Document, Removal } from '../types.js';
 import { splitLines } from '../util/lines.js';
 import { markCaptions } from './captions.js';
-import { findOutlet, findPublishedAt } from './metadata.js';
+import { findOutlet, findPublishedAt, outletItems, textPublishedAt } from './metadata.js';
+import { collectMetadata } from './meta-items.js';
 import { buildParagraphs } from './paragraphs.js';
 import { documentFrequency, markRepeated } from './repetition.js';
 import { markBylines } from './byline.js';
 import { markForeignLines } from './language.js';
-import { markDatelines, markPatterns, markWeakClusters } from './rules.js';
+import { markDatelines, markPatterns, markRelatedLinks, markWeakClusters } from './rules.js';
 import { markLowScore } from './scores.js';
 import { applySafety } from './safety.js';
 import { prepare, type DocState } from './state.js';
 import { findTitle, markAboveTitle, markRepeatedTitle } from './title.js';
+
+export { RULE_IDS, type RuleId } from './rule-ids.js';
 
 /** Rules that need only the document itself, in order of precedence. */
 function perDocument(state: DocState): void {
@@ -27,6 +30,7 @@ function perDocument(state: DocState): void {
   markAboveTitle(state);
   markForeignLines(state);
   markCaptions(state);
+  markRelatedLinks(state);
 }
 
 /** Rules that look at the whole page shape, after the batch statistics. */
@@ -45,16 +49,19 @@ function finish(state: DocState, lines: CleanDocument['lines']): CleanDocument {
   const title = state.titleIndex === null ? null : state.info[state.titleIndex]!;
   if (title) skip.add(title.line.n);
   const byline = [...new Set([...(state.doc.meta?.authors ?? []), ...state.byline])];
+  const outlets = outletItems(state);
+  const stated = textPublishedAt(state);
   return {
     doc: state.doc,
     lines,
     title: title ? { text: title.line.text.trim(), line: title.line.n } : null,
     byline,
-    outlet: findOutlet(state),
-    publishedAt: findPublishedAt(state),
+    outlet: findOutlet(state, outlets),
+    publishedAt: findPublishedAt(state, stated),
     removed,
     paragraphs: buildParagraphs(state.doc.text, lines, skip),
     notes,
+    metadata: collectMetadata(state, outlets, stated),
   };
 }
 

@@ -87,7 +87,7 @@ export function dateOnlyLine(folded: string): string | null {
     .replace(get().weekday, ' ')
     .replace(TIME, ' ')
     .replace(/\b(?:at|on)\b/giu, ' ')
-    .replace(/[\s,.|\-–—:/()]+/gu, '');
+    .replace(/[\s,.|\-–—:/()•·]+/gu, '');
   return rest === '' ? found.value : null;
 }
 

@@ -8,11 +8,12 @@ import { endsSentence, words } from './text.js';
 
 interface LanguageData {
   minForeignHits: number;
-  languages: { id: string; words: string[] }[];
+  languages: { id: string; name: string; words: string[] }[];
 }
 
 export interface Languages {
   ids: string[];
+  names: string[];
   sets: Set<string>[];
   minForeignHits: number;
 }
@@ -24,6 +25,7 @@ export function getLanguages(): Languages {
     const data = loadData<LanguageData>('clean-languages');
     languages = {
       ids: data.languages.map((l) => l.id),
+      names: data.languages.map((l) => l.name),
       sets: data.languages.map((l) => new Set(l.words)),
       minForeignHits: data.minForeignHits,
     };

@@ -27,7 +27,7 @@ export function markForeignLines(state: DocState): void {
     });
     const other = best >= 0 ? f.langHits[best]! : 0;
     if (other >= langs.minForeignHits && other > 2 * own && other / f.words >= 0.2) {
-      mark(state, i, 'foreign-language', `line is in ${langs.ids[best]}, the article in ${langs.ids[article]}`, true);
+      mark(state, i, 'foreign-language', `${langs.names[best]} function words ${other} vs ${langs.names[article]} ${own}`, true);
     }
   }
 }

@@ -5,7 +5,9 @@
 // and only at the page edges unless most of the batch repeats them.
 import { bodyCore, keptBody, mark, zoneOf, type DocState } from './state.js';
 import type { LineInfo } from './state.js';
+import { loadData } from '../data.js';
 import { isSentenceLike } from './features.js';
+import { words } from './text.js';
 
 /** A line short or label-like enough to be template text. */
 export function templateLike(li: LineInfo): boolean {
@@ -18,6 +20,18 @@ export function templateLike(li: LineInfo): boolean {
 /** Short sentences ("Thanks for reading!") count as template only after the story. */
 function shortSentence(li: LineInfo): boolean {
   return li.f.words > 0 && li.f.words <= 8;
+}
+
+let readerWords: Set<string> | null = null;
+
+/**
+ * Template sentences speak to the reader ("Thanks for reading!"); a short
+ * story sentence that two reposts both end with ("He declined to comment.")
+ * does not, and must stay.
+ */
+function addressesReader(li: LineInfo): boolean {
+  readerWords ??= new Set(loadData<{ readerAddress: { words: string[] } }>('boilerplate').readerAddress.words);
+  return words(li.folded).some((w) => readerWords!.has(w.toLowerCase()));
 }
 
 /** How many documents contain each template-like line (by its word key). */
@@ -52,7 +66,7 @@ export function markRepeated(state: DocState, df: Map<string, number>, batchSize
     if (li.key === '') continue;
     const zone = zoneOf(state, i, core);
     const template = templateLike(li);
-    if (!template && !(zone === 'tail' && shortSentence(li))) continue;
+    if (!template && !(zone === 'tail' && shortSentence(li) && addressesReader(li))) continue;
     const n = df.get(li.key) ?? 0;
     if (n >= 2 && (zone !== 'body' || (template && n >= widespread))) {
       mark(state, i, 'repeated-line', `repeated in ${n} of ${batchSize} documents`, true);

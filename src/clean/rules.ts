@@ -8,7 +8,7 @@ export function markPatterns(state: DocState): void {
     const hit = state.info[i]!.hit;
     if (!hit || i === state.titleIndex) continue;
     if (hit.needsNeighbour) state.weak.add(i);
-    else mark(state, i, hit.family, `${hit.note} (${hit.pattern})`, false);
+    else mark(state, i, hit.family, `${hit.note} (pattern ${hit.family}/${hit.pattern})`, false);
   }
 }
 
@@ -27,7 +27,7 @@ export function markWeakClusters(state: DocState): void {
       const next = neighbour(state, i, 1);
       if ((prev !== null && state.removed.has(prev)) || (next !== null && state.removed.has(next))) {
         const hit = state.info[i]!.hit!;
-        mark(state, i, hit.family, `${hit.note} (${hit.pattern}) next to other removed lines`, false);
+        mark(state, i, hit.family, `${hit.note} (pattern ${hit.family}/${hit.pattern}), next to removed line ${state.info[(prev !== null && state.removed.has(prev) ? prev : next)!]!.line.n}`, false);
         changed = true;
       }
     }
@@ -40,6 +40,30 @@ export function markDatelines(state: DocState): void {
   for (const i of state.nonBlank) {
     const li = state.info[i]!;
     if (li.f.words > 15 || zoneOf(state, i, core) === 'body') continue;
-    if (dateOnlyLine(li.folded) || statedDate(li.folded)) mark(state, i, 'dateline', 'publication date line', false);
+    const date = dateOnlyLine(li.folded) ?? statedDate(li.folded)?.value;
+    if (date) mark(state, i, 'dateline', `a line that only states the page's date (${date})`, false);
+  }
+}
+
+/** How many link lines a related-content label may head. */
+const MAX_LINKS = 6;
+const MAX_LINK_WORDS = 16;
+
+/**
+ * A related-content label on its own ("READ MORE:", "Related posts") heads
+ * links: the headline-shaped lines right after it (no sentence end) are
+ * those links, even in the middle of the story.
+ */
+export function markRelatedLinks(state: DocState): void {
+  for (const i of state.nonBlank) {
+    const hit = state.info[i]!.hit;
+    if (hit?.pattern !== 'related-block' || !state.removed.has(i)) continue;
+    let at = neighbour(state, i, 1);
+    for (let k = 0; k < MAX_LINKS && at !== null; k++) {
+      const f = state.info[at]!.f;
+      if (state.removed.has(at) || at === state.titleIndex || f.terminal || f.words < 2 || f.words > MAX_LINK_WORDS) break;
+      mark(state, at, 'navigation', `headline-shaped line after the related-content label on line ${state.info[i]!.line.n}`, true);
+      at = neighbour(state, at, 1);
+    }
   }
 }

@@ -1,5 +1,11 @@
 // jusText-style decisions from line scores and neighbours.
+import type { LineFeatures } from './features.js';
 import { bodyCore, keptBody, mark, neighbour, zoneOf, type DocState } from './state.js';
+
+/** The line's score in words: "3 words, function-word share 0.00, no end punctuation". */
+export function describeScore(f: LineFeatures): string {
+  return `${f.words} word${f.words === 1 ? '' : 's'}, function-word share ${f.stopDensity.toFixed(2)}, ${f.terminal ? 'ends like a sentence' : 'no end punctuation'}`;
+}
 
 /**
  * jusText-style scores at the edges: outside the body core (before the first
@@ -18,9 +24,9 @@ export function markLowScore(state: DocState): void {
     // so only lines without any go; after the story nothing but credits and
     // links is expected, so any short line without sentence structure goes.
     if (zone === 'head' && f.cls === 'bad' && !f.terminal && f.words <= 10) {
-      mark(state, i, 'low-score', 'label-like line above the story (no function words, no sentence)', true);
+      mark(state, i, 'low-score', `label-like line above the story: ${describeScore(f)}`, true);
     } else if (zone === 'tail' && (f.cls === 'bad' || (!f.terminal && f.words <= 12 && f.stopDensity < 0.34))) {
-      mark(state, i, 'low-score', 'label-like line after the story (no sentence structure)', true);
+      mark(state, i, 'low-score', `label-like line after the story: ${describeScore(f)}`, true);
     }
   }
   markSandwiched(state);
@@ -41,7 +47,7 @@ function markSandwiched(state: DocState): void {
       const prev = neighbour(state, i, -1);
       const next = neighbour(state, i, 1);
       if (prev === null || next === null || !state.removed.has(prev) || !state.removed.has(next)) continue;
-      mark(state, i, 'low-score', 'label-like line between removed lines', true);
+      mark(state, i, 'low-score', `label-like line between removed lines ${state.info[prev]!.line.n} and ${state.info[next]!.line.n}: ${describeScore(f)}`, true);
       changed = true;
     }
   }

@@ -1,7 +1,7 @@
 // The working state of one document while the clean rules run. Rules only
 // add verdicts; the order of the rules in clean.ts decides which reason a
 // line gets when several rules would remove it (the first one wins).
-import type { Document, Line } from '../types.js';
+import type { Document, Line, MetaItem } from '../types.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { matchBoilerplate, type PatternHit } from './patterns.js';
 import { foldLine, lineKey } from './text.js';
@@ -34,6 +34,8 @@ export interface DocState {
   titleIndex: number | null;
   removed: Map<number, Verdict>;
   byline: string[];
+  /** Bylines and contributor credits, each with its line (see meta-items.ts). */
+  items: MetaItem[];
   /** Pattern hits that only count inside a cluster of removed lines. */
   weak: Set<number>;
 }
@@ -52,7 +54,7 @@ export function prepare(doc: Document, lines: Line[]): DocState {
       nonBlank.push(i);
     }
   });
-  return { doc, info, nonBlank, rank, titleIndex: null, removed: new Map(), byline: [], weak: new Set() };
+  return { doc, info, nonBlank, rank, titleIndex: null, removed: new Map(), byline: [], items: [], weak: new Set() };
 }
 
 export function mark(state: DocState, i: number, reason: string, evidence: string, soft: boolean): void {

@@ -17,7 +17,8 @@ export function findTitle(state: DocState): void {
   const metaTitle = state.doc.meta?.title;
   if (metaTitle) {
     const key = metaTitle.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+){0,4}/gu)?.join(' ') ?? '';
-    const found = state.nonBlank.find((i) => key !== '' && state.info[i]!.key === key);
+    // Only among the first lines: a feed that closes with the headline again has not put it at the top.
+    const found = state.nonBlank.slice(0, MAX_LEAD + 1).find((i) => key !== '' && state.info[i]!.key === key);
     // The container gave a headline the text does not repeat: guessing one
     // from the text would take a body line out of the story.
     return found === undefined ? undefined : setTitle(state, found);
@@ -44,7 +45,7 @@ export function markAboveTitle(state: DocState): void {
   if (state.titleIndex === null) return;
   for (const i of state.nonBlank) {
     if (i >= state.titleIndex) break;
-    mark(state, i, 'navigation', 'line above the headline', true);
+    mark(state, i, 'navigation', `above the headline on line ${state.info[state.titleIndex]!.line.n}`, true);
   }
 }
 
@@ -54,6 +55,6 @@ export function markRepeatedTitle(state: DocState): void {
   const key = state.info[state.titleIndex]!.key;
   if (key === '') return;
   for (const i of state.nonBlank) {
-    if (i > state.titleIndex && state.info[i]!.key === key) mark(state, i, 'repeated-title', 'repeats the headline', false);
+    if (i > state.titleIndex && state.info[i]!.key === key) mark(state, i, 'repeated-title', `matches the title on line ${state.info[state.titleIndex]!.line.n}`, false);
   }
 }

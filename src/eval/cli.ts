@@ -6,6 +6,7 @@ import type { AnalyzeOptions, Document, Report } from '../types.js';
 import { formatScores } from './format.js';
 import { loadGold } from './gold.js';
 import { scoreReport } from './score.js';
+import { baseName } from './text.js';
 
 export interface EvalIO {
   stdout: { write(s: string): unknown };
@@ -54,7 +55,8 @@ export async function runEval(argv: readonly string[], io: EvalIO, pipeline?: Pi
   const stages = pipeline ?? (await realPipeline());
   const { documents, skipped } = await stages.load([seedsDir]);
   const report = stages.analyze(documents, { inputs: [seedsDir], skipped });
-  const scores = scoreReport(report, gold.files, gold.corpus);
+  const texts = new Map(documents.map((d) => [baseName(d.path), d.text]));
+  const scores = scoreReport(report, gold.files, gold.corpus, texts);
   io.stdout.write(flags.has('--json') ? `${JSON.stringify(scores, null, 2)}\n` : `${formatScores(scores, { verbose: flags.has('--verbose') })}\n`);
   return 0;
 }

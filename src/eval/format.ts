@@ -63,7 +63,7 @@ function fileSection(f: FileScore): string[] {
 function summary(s: Scores): string {
   const f = (x: StageScore): string => num(x.f1, 2);
   const parts = [
-    `boilerplate F1 ${f(s.boilerplate)}`,
+    `boilerplate F1 ${f(s.boilerplate)}${s.body ? ` (body ${num(s.body.rate, 2)})` : ''}`,
     `quantity F1 ${f(s.quantities)} (qual ${num(s.qualifier.rate, 2)})`,
     `date F1 ${f(s.dates)} (res ${num(s.resolution.rate, 2)})`,
     `quote F1 ${f(s.quotes)} (spk ${num(s.speaker.rate, 2)})`,
@@ -83,6 +83,7 @@ export function formatScores(s: Scores, options: FormatOptions = {}): string {
   lines.push('');
   lines.push(`${pad('stage', 12)}${['tp', 'fp', 'fn'].map((h) => lpad(h, 5)).join('')}${['precision', 'recall', 'F1'].map((h) => lpad(h, 10)).join('')}`);
   lines.push(stageRow('boilerplate', s.boilerplate));
+  if (s.body) lines.push(`${pad('  body-line recall', 22)}${lpad(`${s.body.correct}/${s.body.total}`, 8)}${lpad(num(s.body.rate), 8)}`);
   lines.push(stageRow('quantities', s.quantities));
   lines.push(stageRow('dates', s.dates));
   lines.push(stageRow('quotes', s.quotes));

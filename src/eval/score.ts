@@ -65,13 +65,34 @@ function scoreBoilerplate(gold: GoldFile, source: Source | undefined): { counts:
   return { counts: { tp, fp: removed.size - tp, fn: expected.size - tp }, issues };
 }
 
+/**
+ * Body-line recall: of the lines the key counts as story (non-blank, not
+ * boilerplate, not the title), how many the report kept. F1 over boilerplate
+ * weighs a lost story paragraph like a missed share button; this does not.
+ */
+export function bodyRecall(gold: GoldFile, source: Source | undefined, text: string | undefined): Accuracy | null {
+  if (text === undefined) return null;
+  const removed = removedLines(source);
+  const boilerplate = new Set(gold.boilerplate.map((b) => b.line));
+  let total = 0;
+  let kept = 0;
+  text.split(/\r\n|\r|\n/u).forEach((line, k) => {
+    const n = k + 1;
+    if (line.trim() === '' || boilerplate.has(n) || n === gold.titleLine) return;
+    total++;
+    // A file the report left out kept none of its story.
+    if (source && !removed.has(n)) kept++;
+  });
+  return accuracy(kept, total);
+}
+
 interface FileResult {
   score: FileScore;
   claims: { quantities: ClaimStageResult; dates: ClaimStageResult; quotes: ClaimStageResult };
   titleOk: boolean;
 }
 
-function scoreFile(gold: GoldFile, source: Source | undefined): FileResult {
+function scoreFile(gold: GoldFile, source: Source | undefined, text: string | undefined): FileResult {
   const removed = removedLines(source);
   const claims = source?.claims ?? [];
   const boilerplate = scoreBoilerplate(gold, source);
@@ -89,6 +110,7 @@ function scoreFile(gold: GoldFile, source: Source | undefined): FileResult {
       file: gold.file,
       sourceId: source?.id ?? null,
       boilerplate: boilerplate.counts,
+      body: bodyRecall(gold, source, text),
       quantities: quantities.counts,
       dates: dates.counts,
       quotes: quotes.counts,
@@ -101,9 +123,14 @@ function scoreFile(gold: GoldFile, source: Source | undefined): FileResult {
   };
 }
 
-export function scoreReport(report: Report, gold: readonly GoldFile[], corpus?: GoldCorpus | null): Scores {
+/**
+ * `texts` maps an article's file name to its text (as the pipeline read it);
+ * without it body-line recall is not computed.
+ */
+export function scoreReport(report: Report, gold: readonly GoldFile[], corpus?: GoldCorpus | null, texts?: ReadonlyMap<string, string>): Scores {
   const byFile = new Map(report.sources.map((s) => [baseName(s.path), s]));
-  const results = gold.map((g) => scoreFile(g, byFile.get(g.file)));
+  const results = gold.map((g) => scoreFile(g, byFile.get(g.file), texts?.get(g.file)));
+  const bodies = results.map((r) => r.score.body).filter((b): b is Accuracy => b !== null);
   const paired = new Set(gold.map((g) => g.file));
   const sum = (pick: (r: FileResult) => Counts): StageScore => stageScore(results.map(pick).reduce(add, ZERO));
   const acc = (pick: (r: FileResult) => ClaimStageResult): Accuracy =>
@@ -115,6 +142,7 @@ export function scoreReport(report: Report, gold: readonly GoldFile[], corpus?: 
     files: results.map((r) => r.score),
     unscoredSources: report.sources.filter((s) => !paired.has(baseName(s.path))).map((s) => s.id),
     boilerplate: sum((r) => r.score.boilerplate),
+    body: bodies.length === 0 ? null : accuracy(bodies.reduce((n, b) => n + b.correct, 0), bodies.reduce((n, b) => n + b.total, 0)),
     quantities: sum((r) => r.score.quantities),
     dates: sum((r) => r.score.dates),
     quotes: sum((r) => r.score.quotes),

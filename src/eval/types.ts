@@ -40,6 +40,11 @@ export interface FileScore {
   /** The report source it was paired with; null when the report has none. */
   sourceId: string | null;
   boilerplate: Counts;
+  /**
+   * Body lines (non-blank, not gold boilerplate, not the gold title line) the
+   * report kept; null when the scorer was not given the article's text.
+   */
+  body: Accuracy | null;
   quantities: Counts;
   dates: Counts;
   quotes: Counts;
@@ -80,6 +85,8 @@ export interface Scores {
   /** Report sources no gold file pairs with (not scored). */
   unscoredSources: string[];
   boilerplate: StageScore;
+  /** Body-line recall pooled over the files whose text the scorer had; null when it had none. */
+  body: Accuracy | null;
   quantities: StageScore;
   dates: StageScore;
   quotes: StageScore;

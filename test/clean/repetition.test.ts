@@ -53,7 +53,7 @@ describe('cross-document repetition', () => {
   });
 
   it('removes a short label repeated in most of the batch even mid-page', () => {
-    const label = 'Continue reading below';
+    const label = 'Tap to see the whole gallery';
     const batch = cleanCorpus([1, 2, 3].map((n) => makeDoc(outlet(n, [label]), `m${n}`)));
     for (const c of batch) expect(c.removed.find((r) => r.text === label)?.reason).toBe('repeated-line');
   });

@@ -51,7 +51,7 @@ describe('title detection', () => {
 
   it('removes a repeat of the headline after the story', () => {
     const c = clean(page([TITLE, ...BODY, TITLE]));
-    expect(c.removed).toEqual([{ line: 11, text: TITLE, reason: 'repeated-title', evidence: 'repeats the headline' }]);
+    expect(c.removed).toEqual([{ line: 11, text: TITLE, reason: 'repeated-title', evidence: 'matches the title on line 1' }]);
   });
 });
 

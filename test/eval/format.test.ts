@@ -29,6 +29,14 @@ describe('formatScores', () => {
     expect(out).not.toContain('last May');
   });
 
+  it('prints body-line recall in the table and the summary when the texts were given', () => {
+    // Lines 1 title, 2 boilerplate (removed), 3 spurious removal, 4 and 5 body kept → body 2/3.
+    const text = 'Headline\nRead more\nShare this\nMonday it began.\nIt ended in May.';
+    const out = formatScores(scoreReport(r, [g], c, new Map([['a.txt', text]])));
+    expect(out).toMatch(/^ {2}body-line recall\s+2\/3\s+0\.667$/m);
+    expect(out.split('\n').at(-1)).toMatch(/^summary: boilerplate F1 0\.67 \(body 0\.67\) \| quantity F1/u);
+  });
+
   it('lists per-file misses, false positives and wrong attributes with --verbose', () => {
     const out = formatScores(scores, { verbose: true });
     expect(out).toContain('spurious  3: Share this');

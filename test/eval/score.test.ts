@@ -279,3 +279,30 @@ describe('scoreReport: title', () => {
     expect(s.title).toEqual({ correct: 1, total: 3, rate: 1 / 3 });
   });
 });
+
+describe('scoreReport: body-line recall', () => {
+  // Lines: 1 title, 2 blank, 3 gold boilerplate, 4 body, 5 blank, 6 body, 7 body, 8 "   " (blank).
+  const text = 'Headline\n\nShare this\nFirst body line.\n\nSecond body line.\nThird body line.\n   ';
+
+  it('counts the non-blank, non-boilerplate, non-title lines the report kept, pooled over files', () => {
+    // File a removes body line 6 and the title (neither counts as boilerplate found); file b keeps all three.
+    const r = report([
+      source('a', { removed: [removal(3), removal(6), removal(1)] }),
+      source('b', { removed: [removal(3)] }),
+    ]);
+    const texts = new Map([['a.txt', text], ['b.txt', text]]);
+    const s = scoreReport(r, [gold('a', { boilerplate: [bp(3)] }), gold('b', { boilerplate: [bp(3)] })], null, texts);
+    expect(s.files.map((f) => f.body)).toEqual([
+      { correct: 2, total: 3, rate: 2 / 3 },
+      { correct: 3, total: 3, rate: 1 },
+    ]);
+    expect(s.body).toEqual({ correct: 5, total: 6, rate: 5 / 6 });
+  });
+
+  it('is null without the texts, and counts every body line as lost for a missing source', () => {
+    const r = report([source('a', { removed: [removal(3)] })]);
+    expect(scoreReport(r, [gold('a', { boilerplate: [bp(3)] })]).body).toBeNull();
+    const s = scoreReport(report([]), [gold('a', { boilerplate: [bp(3)] })], null, new Map([['a.txt', text]]));
+    expect(s.body).toEqual({ correct: 0, total: 3, rate: 0 });
+  });
+});
