@@ -1,7 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Document, InputFormat, Skipped } from '../types.js';
+import type { Document, Skipped } from '../types.js';
 import { decode } from './decode.js';
+import { chooseFormat, parseContent } from './formats/index.js';
+import { compactMeta } from './formats/meta.js';
+import { redecodeDeclared } from './formats/charset.js';
 import { InputError } from '../cli/errors.js';
 
 export interface Loaded {
@@ -18,7 +21,6 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md' };
 /** Extensions that are never articles; skipped quietly as unsupported. */
 const NOT_TEXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.pdf', '.zip', '.gz', '.mp3', '.mp4', '.exe']);
 
@@ -33,6 +35,7 @@ export async function loadPaths(paths: string[], options: LoadOptions = {}): Pro
   const skipped: Skipped[] = [];
   const seenDirs = new Set<string>();
   const documents: Document[] = [];
+  const stems: string[] = [];
 
   for (const p of paths) {
     if (p === '-') {
@@ -60,16 +63,40 @@ export async function loadPaths(paths: string[], options: LoadOptions = {}): Pro
       skipped.push({ path: file, reason: decoded.reason, message: decoded.message });
       continue;
     }
-    documents.push({
-      id: '',
-      path: file,
-      format: formatOf(file),
-      text: decoded.text,
-      warnings: decoded.warnings,
-    });
+    for (const entry of entriesOf(file, result.bytes, decoded.text, decoded.warnings)) {
+      if ('reason' in entry) skipped.push(entry);
+      else {
+        documents.push(entry.doc);
+        stems.push(entry.stem);
+      }
+    }
   }
-  assignIds(documents);
+  assignIds(documents, stems);
   return { documents, skipped };
+}
+
+/** One decoded file → its documents (several for JSON arrays and lines) and unusable entries. */
+function entriesOf(file: string, bytes: Uint8Array, decodedText: string, decodedWarnings: string[]): ({ doc: Document; stem: string } | Skipped)[] {
+  const { format, warning } = chooseFormat(file, decodedText);
+  let text = decodedText;
+  let warnings = decodedWarnings;
+  if (format === 'html' && warnings.some((w) => w.startsWith('invalid UTF-8'))) {
+    const declared = redecodeDeclared(bytes);
+    if (declared) {
+      text = declared.text;
+      warnings = [`decoded as ${declared.label}, the charset the page declares`];
+    }
+  }
+  if (warning) warnings = [...warnings, warning];
+  const stem = file === '-' ? 'stdin' : basename(file, extname(file));
+  return parseContent(text, format).map(({ n, result }) => {
+    const path = n === null ? file : `${file}#${n}`;
+    if (!result.ok) return { path, reason: 'unsupported' as const, message: result.message };
+    const doc: Document = { id: '', path, format, text: result.text, warnings: [...warnings, ...result.warnings] };
+    const meta = compactMeta(result.meta);
+    if (meta) doc.meta = meta;
+    return { doc, stem: n === null ? stem : `${stem}-${n}` };
+  });
 }
 
 async function walk(dir: string, out: string[], skipped: Skipped[], seen: Set<string>): Promise<void> {
@@ -120,19 +147,20 @@ async function readStdin(stream: NodeJS.ReadableStream | undefined): Promise<{ b
   return { bytes: Buffer.concat(chunks) };
 }
 
-function formatOf(path: string): InputFormat {
-  return FORMATS[extname(path).toLowerCase()] ?? 'txt';
-}
-
-/** Ids are file stems; a stem seen before gets "-2", "-3", … in input order. */
-export function assignIds(documents: Document[]): void {
-  const used = new Map<string, number>();
-  for (const doc of documents) {
-    const stem = doc.path === '-' ? 'stdin' : basename(doc.path, extname(doc.path));
-    const n = (used.get(stem) ?? 0) + 1;
-    used.set(stem, n);
-    doc.id = n === 1 ? stem : `${stem}-${n}`;
-  }
+/**
+ * Ids are file stems (for an entry of a JSON array or JSON-lines file, the
+ * stem and its number); an id seen before gets "-2", "-3", … in input order,
+ * skipping any that another file already took.
+ */
+export function assignIds(documents: Document[], stems?: string[]): void {
+  const used = new Set<string>();
+  documents.forEach((doc, i) => {
+    const stem = stems?.[i] ?? (doc.path === '-' ? 'stdin' : basename(doc.path, extname(doc.path)));
+    let id = stem;
+    for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
+    used.add(id);
+    doc.id = id;
+  });
 }
 
 function messageOf(error: unknown): string {
