@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Document, Skipped } from '../types.js';
 import { decode } from './decode.js';
@@ -100,8 +100,18 @@ function entriesOf(file: string, bytes: Uint8Array, decodedText: string, decoded
 }
 
 async function walk(dir: string, out: string[], skipped: Skipped[], seen: Set<string>): Promise<void> {
-  const real = resolve(dir);
-  if (seen.has(real)) return;
+  // Real paths, so a symlink that points back up the tree is walked once.
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (error) {
+    skipped.push({ path: dir, reason: 'unreadable', message: messageOf(error) });
+    return;
+  }
+  if (seen.has(real)) {
+    skipped.push({ path: dir, reason: 'unsupported', message: 'folder already read (symlink loop or duplicate)' });
+    return;
+  }
   seen.add(real);
   let entries;
   try {
@@ -114,7 +124,8 @@ async function walk(dir: string, out: string[], skipped: Skipped[], seen: Set<st
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).then((i) => i.isDirectory(), () => false)));
+    if (isDir) {
       await walk(path, out, skipped, seen);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       const ext = extname(entry.name).toLowerCase();

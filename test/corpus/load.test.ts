@@ -54,3 +54,26 @@ describe('loadPaths', () => {
     expect(documents[0]).toMatchObject({ id: 'stdin', text: 'From a pipe.' });
   });
 });
+
+describe('loadPaths: links', () => {
+  it('walks a symlinked folder once and lists a loop as skipped instead of hanging', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = tree({ 'a/story.txt': 'A story.' });
+    symlinkSync(join(dir, 'a'), join(dir, 'a', 'loop'));
+    symlinkSync(join(dir, 'a'), join(dir, 'b'));
+    const { documents, skipped } = await loadPaths([dir]);
+    expect(documents.map((d) => d.id)).toEqual(['story']);
+    expect(skipped.map((s) => [s.path.slice(dir.length), s.reason])).toEqual([
+      ['/a/loop', 'unsupported'],
+      ['/b', 'unsupported'],
+    ]);
+  });
+
+  it('lists a broken symlink as unreadable', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = tree({ 'ok.txt': 'A story.' });
+    symlinkSync(join(dir, 'missing.txt'), join(dir, 'dangling.txt'));
+    const { skipped } = await loadPaths([dir]);
+    expect(skipped).toEqual([expect.objectContaining({ reason: 'unreadable', path: join(dir, 'dangling.txt') })]);
+  });
+});
