@@ -3,6 +3,7 @@
 // per Segmented object (compromise is the expensive part).
 import type { Segmented } from '../../types.js';
 import { findDates, type DateMention } from './find.js';
+import { dayFirstIn } from './order.js';
 import { tensesFor, type Tense } from './tense.js';
 
 export interface AnalysedMention extends DateMention {
@@ -11,6 +12,17 @@ export interface AnalysedMention extends DateMention {
 }
 
 const cache = new WeakMap<Segmented, AnalysedMention[]>();
+const orders = new WeakMap<Segmented, boolean>();
+
+/** Whether the article's all-numeric dates put the day first (body and removed lines). */
+export function dayFirstOf(seg: Segmented): boolean {
+  let v = orders.get(seg);
+  if (v === undefined) {
+    v = dayFirstIn([...seg.paragraphs.map((p) => p.text), ...seg.clean.removed.map((r) => r.text)]);
+    orders.set(seg, v);
+  }
+  return v;
+}
 
 /** Forms whose place on the calendar depends on tense; only their sentences are tagged. */
 function needsTense(m: DateMention): boolean {
@@ -22,9 +34,10 @@ export function analyse(seg: Segmented): AnalysedMention[] {
   const hit = cache.get(seg);
   if (hit) return hit;
   const out: AnalysedMention[] = [];
+  const dayFirst = dayFirstOf(seg);
   for (const p of seg.paragraphs) {
     for (const s of p.sentences) {
-      const mentions = findDates(s.text, s.start);
+      const mentions = findDates(s.text, s.start, { dayFirst });
       if (mentions.length === 0) continue;
       const tensed = mentions.filter(needsTense);
       const tenses = tensesFor(

@@ -64,6 +64,15 @@ function tokenize(text: string, base: number): Tok[] {
     // A possessive belongs to the noun phrase, not to the date ("Tuesday’s call").
     const poss = /['’]s$/u.exec(raw);
     if (poss) raw = raw.slice(0, -2);
+    const at = base + m.index;
+    // "mid-September": the part word and the month are two tokens joined by the hyphen.
+    const dash = raw.indexOf('-');
+    if (dash > 0 && PART_WORDS.has(raw.slice(0, dash).toLowerCase())) {
+      out.push({ s: at, e: at + dash, raw: raw.slice(0, dash), low: raw.slice(0, dash).toLowerCase() });
+      const rest = raw.slice(dash + 1);
+      out.push({ s: at + dash + 1, e: at + raw.length, raw: rest, low: rest.toLowerCase() });
+      continue;
+    }
     out.push({ s: base + m.index, e: base + m.index + raw.length, raw, low: raw.toLowerCase() });
   }
   return out;
@@ -93,13 +102,22 @@ function joined(text: string, base: number, a: Tok, b: Tok, allowComma = true): 
   return allowComma ? /^\s*,?\s*$/.test(gap) && gap.length <= 3 : /^\s{1,2}$/.test(gap);
 }
 
+function gapIs(text: string, base: number, a: Tok, b: Tok, re: RegExp): boolean {
+  const gap = text.slice(a.e - base, b.s - base);
+  return gap.length <= 4 && re.test(gap);
+}
+
 function monthAt(toks: Tok[], i: number, text: string, base: number): { n: number; ambiguous: boolean } | null {
   const t = toks[i]!;
   if (!isCapitalized(t.raw)) return null;
   const m = MONTHS.get(t.low);
   if (m) return m;
-  if (MONTH_ABBREVIATIONS.has(t.low) && text.charAt(t.e - base) === '.') return MONTHS.get(t.low) ?? null;
-  return null;
+  if (!MONTH_ABBREVIATIONS.has(t.low)) return null;
+  // "Dec." with its dot, or "Sept 14" without one when a day or year follows at once.
+  const next = toks[i + 1];
+  const dotted = text.charAt(t.e - base) === '.';
+  const numbered = next !== undefined && /^\s$/.test(text.slice(t.e - base, next.s - base)) && (dayNumber(next) !== null || yearNumber(next) !== null);
+  return dotted || numbered ? (MONTHS.get(t.low) ?? null) : null;
 }
 
 function weekdayAt(t: Tok | undefined): number | null {
@@ -107,13 +125,19 @@ function weekdayAt(t: Tok | undefined): number | null {
   return WEEKDAYS.get(t.low)?.n ?? null;
 }
 
+export interface FindOptions {
+  /** How to read an all-numeric date whose first two numbers are both 12 or less ("05/09/2022"). */
+  dayFirst?: boolean;
+}
+
 /** All date expressions in text, whose first character sits at absolute offset base. */
-export function findDates(text: string, base: number): DateMention[] {
+export function findDates(text: string, base: number, options: FindOptions = {}): DateMention[] {
   const toks = tokenize(text, base);
   const out: DateMention[] = [];
+  const dayFirst = options.dayFirst ?? true;
   let i = 0;
   while (i < toks.length) {
-    const hit = matchAt(toks, i, text, base);
+    const hit = matchNumeric(toks, i, text, base, dayFirst) ?? matchAt(toks, i, text, base);
     if (!hit) {
       i++;
       continue;
@@ -121,7 +145,7 @@ export function findDates(text: string, base: number): DateMention[] {
     const { startIdx, endIdx, form } = hit;
     const lead = leadingPart(toks, startIdx, text, base);
     const s = toks[lead.idx]!.s;
-    const e = toks[endIdx]!.e;
+    const e = toks[endIdx]!.e + (hit.pad ?? 0);
     out.push({ start: s, end: e, text: text.slice(s - base, e - base), form, part: lead.part });
     i = endIdx + 1;
   }
@@ -138,7 +162,7 @@ function leadingPart(toks: Tok[], i: number, text: string, base: number): { idx:
     }
   }
   const prev = toks[i - 1];
-  if (prev && PART_WORDS.has(prev.low) && joined(text, base, prev, toks[i]!, false)) return { idx: i - 1, part: partOf(prev.low) };
+  if (prev && PART_WORDS.has(prev.low) && (joined(text, base, prev, toks[i]!, false) || gapIs(text, base, prev, toks[i]!, /^-$/))) return { idx: i - 1, part: partOf(prev.low) };
   return { idx: i, part: null };
 }
 
@@ -152,6 +176,53 @@ interface Hit {
   startIdx: number;
   endIdx: number;
   form: DateForm;
+  /** Characters after the last token that belong to the mention (a closing bracket). */
+  pad?: number;
+}
+
+/**
+ * "2022-09-13", "16/09/2022", "13.09.2022": the order of day and month is read
+ * from a number above 12, else from dayFirst.
+ */
+function matchNumeric(toks: Tok[], i: number, text: string, base: number, dayFirst: boolean): Hit | null {
+  const t = toks[i]!;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.low);
+  if (iso) {
+    const y = Number(iso[1]);
+    if (y < 1800 || y > 2199) return null;
+    return validFull(i, i, y, Number(iso[2]), Number(iso[3]));
+  }
+  const b = toks[i + 1];
+  const c = toks[i + 2];
+  if (!/^\d{1,2}$/.test(t.low) || !b || !c || !/^\d{1,2}$/.test(b.low)) return null;
+  const y = yearNumber(c);
+  if (y === null) return null;
+  const sep = text.slice(t.e - base, b.s - base);
+  if (!/^[/.]$/.test(sep) || text.slice(b.e - base, c.s - base) !== sep) return null;
+  // A digit or separator around the triple makes it part of a longer number or version.
+  if (/[\d/.]/.test(text.charAt(t.s - base - 1)) || /[\d/]/.test(text.charAt(c.e - base))) return null;
+  const a = Number(t.low);
+  const n = Number(b.low);
+  const dFirst = a > 12 ? true : n > 12 ? false : dayFirst;
+  return dFirst ? validFull(i, i + 2, y, n, a) : validFull(i, i + 2, y, a, n);
+}
+
+function validFull(startIdx: number, endIdx: number, y: number, m: number, d: number): Hit | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { startIdx, endIdx, form: { kind: 'full', y, m, d, weekday: null } };
+}
+
+/** "14 September", "13th of September", "14 September 2022", starting at the day number. */
+function dayMonth(toks: Tok[], i: number, text: string, base: number, wd: number | null): { endIdx: number; form: DateForm } | null {
+  const d = dayNumber(toks[i]);
+  if (d === null || !toks[i + 1]) return null;
+  let k = i + 1;
+  if (toks[k]!.low === 'of' && toks[k + 1] && joined(text, base, toks[i]!, toks[k]!, false)) k++;
+  if (!joined(text, base, toks[k - 1]!, toks[k]!, false) || !monthAt(toks, k, text, base)) return null;
+  const m = monthAt(toks, k, text, base)!.n;
+  const y = yearNumber(toks[k + 1]);
+  if (y !== null && joined(text, base, toks[k]!, toks[k + 1]!)) return { endIdx: k + 1, form: { kind: 'full', y, m, d, weekday: wd } };
+  return { endIdx: k, form: { kind: 'monthDay', m, d, weekday: wd } };
 }
 
 function matchAt(toks: Tok[], i: number, text: string, base: number): Hit | null {
@@ -196,18 +267,24 @@ function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit 
       const full = monthDayYear(toks, k + 1, text, base, wd);
       if (full) return { startIdx: k, endIdx: full.endIdx, form: full.form };
     }
+    // "Tuesday 14 September", "Tuesday, 13 of September"
+    if (modifier === null && next && joined(text, base, toks[k]!, next)) {
+      const dm = dayMonth(toks, k + 1, text, base, wd);
+      if (dm) return { startIdx: k, endIdx: dm.endIdx, form: dm.form };
+    }
+    // "on Tuesday (Sept. 14)": the bracket names the same day.
+    if (modifier === null && next && gapIs(text, base, toks[k]!, next, /^\s?\($/)) {
+      const inner = (monthAt(toks, k + 1, text, base) ? monthDayYear(toks, k + 1, text, base, wd) : null) ?? dayMonth(toks, k + 1, text, base, wd);
+      const close = inner ? /^\.?\)/.exec(text.slice(toks[inner.endIdx]!.e - base)) : null;
+      if (inner && close) return { startIdx: k, endIdx: inner.endIdx, form: inner.form, pad: close[0].length };
+    }
     let end = k;
     if (next && DAY_PARTS.has(next.low) && joined(text, base, toks[k]!, next, false)) end = k + 1;
     return { startIdx: i, endIdx: end, form: { kind: 'weekday', weekday: wd, modifier } };
   }
-  // "7 December 2021"
-  const d = dayNumber(toks[i]);
-  if (d !== null && toks[i + 1] && joined(text, base, toks[i]!, toks[i + 1]!, false) && monthAt(toks, i + 1, text, base)) {
-    const m = monthAt(toks, i + 1, text, base)!.n;
-    const y = yearNumber(toks[i + 2]);
-    if (y !== null && joined(text, base, toks[i + 1]!, toks[i + 2]!)) return { startIdx: i, endIdx: i + 2, form: { kind: 'full', y, m, d, weekday: null } };
-    return { startIdx: i, endIdx: i + 1, form: { kind: 'monthDay', m, d, weekday: null } };
-  }
+  // "7 December 2021", "the 13th of September"
+  const dm = dayMonth(toks, i, text, base, null);
+  if (dm) return { startIdx: i, endIdx: dm.endIdx, form: dm.form };
   const month = monthAt(toks, i, text, base);
   if (month) return monthForm(toks, i, text, base, month, mod ? null : modifierAt(toks[i - 1]));
   if (mod && toks[k + 1] && joined(text, base, toks[k]!, toks[k + 1]!, false)) {
@@ -220,7 +297,8 @@ function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit 
 function monthDayYear(toks: Tok[], i: number, text: string, base: number, wd: number | null): { endIdx: number; form: DateForm } | null {
   const m = monthAt(toks, i, text, base)!.n;
   const d = dayNumber(toks[i + 1]);
-  if (d === null || !joined(text, base, toks[i]!, toks[i + 1]!, false)) return null;
+  // The dot of an abbreviated month ("Sept. 13") sits in the gap.
+  if (d === null || !gapIs(text, base, toks[i]!, toks[i + 1]!, /^\.?\s{1,2}$/)) return null;
   const y = yearNumber(toks[i + 2]);
   if (y !== null && joined(text, base, toks[i + 1]!, toks[i + 2]!)) return { endIdx: i + 2, form: { kind: 'full', y, m, d, weekday: wd } };
   return { endIdx: i + 1, form: { kind: 'monthDay', m, d, weekday: wd } };
@@ -231,7 +309,8 @@ function monthForm(toks: Tok[], i: number, text: string, base: number, month: { 
   if (full) return { startIdx: i, endIdx: full.endIdx, form: full.form };
   const next = toks[i + 1];
   const y = yearNumber(next);
-  if (y !== null && joined(text, base, toks[i]!, next!)) return { startIdx: i, endIdx: i + 1, form: { kind: 'monthYear', y, m: month.n } };
+  if (y !== null && (joined(text, base, toks[i]!, next!) || gapIs(text, base, toks[i]!, next!, /^\.\s{1,2}$/)))
+    return { startIdx: i, endIdx: i + 1, form: { kind: 'monthYear', y, m: month.n } };
   const rel = relYear(toks, i + 1, text, base, toks[i]!);
   if (rel !== null) return { startIdx: i, endIdx: i + 2, form: { kind: 'monthRelYear', m: month.n, yearOffset: rel } };
   const prev = toks[i - 1];

@@ -24,6 +24,7 @@ interface DatesData {
   pastCues: { words: string[] };
   clauseBreaks: { words: string[] };
   seasonContextWords: { words: string[] };
+  publicationLineWords: { published: string[]; updated: string[] };
 }
 
 const data = loadData<DatesData>('dates');
@@ -49,3 +50,5 @@ export const FUTURE_WORDS = new Set(data.futureCues.words);
 export const PAST_WORDS = new Set(data.pastCues.words);
 export const CLAUSE_BREAKS = new Set(data.clauseBreaks.words);
 export const SEASON_LEAD = new Set(data.seasonContextWords.words);
+export const PUBLISHED_WORDS = new Set(data.publicationLineWords.published);
+export const UPDATED_WORDS = new Set(data.publicationLineWords.updated);

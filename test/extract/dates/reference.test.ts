@@ -43,9 +43,17 @@ describe('assignReferenceDates', () => {
   });
 
   it('a weekday–date pair fixes the year; a past weekday before it is the day of writing', () => {
-    // 10 March is a Thursday in 2022 (not in 2021 or 2023).
-    const e = ev('The ministers will meet on Thursday, the agency confirmed Monday. The meeting will be held on March 10. An offensive is feared in early 2023.');
+    // 10 March is a Thursday in 2022 (not in 2021 or 2023); the caption gives the year.
+    const e = ev('The ministers will meet on Thursday, March 10, the agency confirmed Monday.', (c) => {
+      c.removed.push({ line: 9, text: 'File photo taken on February 2, 2022.', reason: 'caption' });
+    });
     expect(assignReferenceDates([e])).toEqual([{ date: '2022-03-07', basis: 'inferred' }]);
+  });
+
+  it('a weekday and a date in one article are no pair unless written together', () => {
+    // 10 March is a Thursday in 2022; "Thursday" here is another day.
+    const e = ev('The ministers met on Thursday. The summit will be held on March 10. Prices rose in 2022.');
+    expect(assignReferenceDates([e])).toEqual([null]);
   });
 
   it('an anchor day reported in the past is the day of writing', () => {
@@ -61,7 +69,9 @@ describe('assignReferenceDates', () => {
   });
 
   it('articles with no anchor take the corpus anchor, placed by their own tense cues', () => {
-    const anchored = ev('The leaders will speak on Tuesday. The call will be held on March 8. Crimea was annexed in 2014; talks may resume in 2022.');
+    const anchored = ev('The leaders will speak on Tuesday, March 8. Crimea was annexed in 2014.', (c) => {
+      c.removed.push({ line: 1, text: '© 2022 Example Media', reason: 'copyright' });
+    });
     const before = ev('The leaders will hold a call on Tuesday. Aides briefed reporters on Monday and the president said on Friday he was ready.');
     const friday = ev('The minister said on Friday that a call was near. Diplomats met on Thursday.');
     const after = ev('The leaders held their call on Tuesday and spoke for two hours.');
