@@ -1,6 +1,7 @@
-// Reads the figure at one token: digits ("12,500", "2.5"), a currency sign
-// ("US$2.5"), number words ("three", "twenty-five", "a thousand") and a scale
-// word after it ("billion"). Vague amounts ("tens of thousands") have no value.
+// Reads the figure at one token: digits ("12,500", "2.5", "4.000", "1,5"), a
+// currency sign ("US$2.5"), number words ("three", "twenty-five", "a
+// thousand", "two dozen") and a scale word after it ("billion", "bn", MT
+// "millions of"). Vague amounts ("tens of thousands") have no value.
 import { loadData } from '../data.js';
 
 export interface Tok {
@@ -14,16 +15,28 @@ interface NumberWords {
   units: Record<string, number>;
   tens: Record<string, number>;
   scales: Record<string, number>;
+  shortScales: { words: string[] };
+  pluralScales: { words: Record<string, string> };
   vague: { id: string; words: string }[];
+}
+interface UnitsData {
+  currencySymbols: { id: string; symbol: string; unit: string }[];
 }
 
 const words = loadData<NumberWords>('number-words');
 const VAGUE = words.vague.map((v) => ({ id: v.id, words: v.words.split(' ') })).sort((a, b) => b.words.length - a.words.length);
-/** "m"/"bn"/"k" only count glued to digits or right after them, never as words on their own. */
-const SHORT_SCALES = new Set(['m', 'bn', 'k']);
+const SHORT_SCALES = new Set(words.shortScales.words);
+const PLURAL_SCALES = new Map(Object.entries(words.pluralScales.words));
+const SYMBOLS = loadData<UnitsData>('units').currencySymbols.slice().sort((a, b) => b.symbol.length - a.symbol.length);
+const CURRENCY = new Map(SYMBOLS.map((c) => [c.symbol.toLowerCase(), c.unit]));
 
-// Currency sign, then digits grouped by commas or plain, then decimals; or a word.
-const TOKEN = /(?:US\$|[$€£])?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\p{L}[\p{L}\p{N}]*(?:['’.-][\p{L}\p{N}]+)*|%/gu;
+const escape = (s: string): string => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
+// Digits: comma thousands ("12,500.5"), dot thousands in two or more groups
+// ("1.234.567"), or plain digits with a dot decimal or a one/two-digit comma
+// decimal ("1,5", from translations). A single dot group ("4.000") is read later.
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
+const TOKEN = new RegExp(`(?:${SYMBOLS.map((c) => escape(c.symbol)).join('|')})?${NUMBER}|\\p{L}[\\p{L}\\p{N}]*(?:['’.-][\\p{L}\\p{N}]+)*|%`, 'gu');
+const DIGITS = new RegExp(`^(${SYMBOLS.map((c) => escape(c.symbol.toLowerCase())).join('|')})?([\\d.,]+)$`, 'u');
 
 export function tokenize(text: string, base: number): Tok[] {
   const out: Tok[] = [];
@@ -36,30 +49,79 @@ export interface Figure {
   first: number;
   last: number;
   value: number | null;
+  /**
+   * The reading of a single dot group as a thousands separator ("4.000
+   * persons" = 4000); used when the noun counts whole things.
+   */
+  thousands: number | null;
   currency: string | null;
   /** A unit glued by a hyphen ("two-hour" → "hour"). */
   hyphenUnit: string | null;
   vague: boolean;
-  /** Written with digits, so a bare four-digit figure may be a year. */
+  /** Written with digits and no scale word, so a bare four-digit figure may be a year. */
   digits: boolean;
+  /** "of" may stand between the figure and its noun ("thousands of", "30 millions of"). */
+  ofNoun: boolean;
 }
 
-const CURRENCY: Record<string, string> = { 'us$': 'usd', $: 'usd', '€': 'eur', '£': 'gbp' };
+/** How two tokens meet: joined by one or two spaces, or the raw text between them. */
+export interface Links {
+  joined: (a: number, b: number) => boolean;
+  gap: (a: number, b: number) => string;
+}
 
-export function readFigure(toks: Tok[], i: number, joined: (a: number, b: number) => boolean): Figure | null {
+interface Parsed {
+  value: number;
+  thousands: number | null;
+  commaDecimal: boolean;
+}
+
+/** The figure's value by its pattern; see NUMBER for the formats. */
+export function parseDigits(body: string): Parsed | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(body)) return { value: Number(body.replace(/,/g, '')), thousands: null, commaDecimal: false };
+  if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(body)) return { value: Number(body.replace(/\./g, '').replace(',', '.')), thousands: null, commaDecimal: false };
+  if (/^\d+,\d{1,2}$/.test(body)) return { value: Number(body.replace(',', '.')), thousands: null, commaDecimal: true };
+  if (/^\d{1,3}\.\d{3}$/.test(body)) return { value: Number(body), thousands: Number(body.replace('.', '')), commaDecimal: false };
+  if (/^\d+(?:\.\d+)?$/.test(body)) return { value: Number(body), thousands: null, commaDecimal: false };
+  return null;
+}
+
+export function readFigure(toks: Tok[], i: number, links: Links): Figure | null {
+  const { joined, gap } = links;
   const t = toks[i]!;
   const vague = VAGUE.find((v) => v.words.every((w, k) => toks[i + k]?.low === w && (k === 0 || joined(i + k - 1, i + k))));
-  if (vague) return { first: i, last: i + vague.words.length - 1, value: null, currency: null, hyphenUnit: null, vague: true, digits: false };
-  const digit = /^(us\$|[$€£])?([\d,]+(?:\.\d+)?)$/.exec(t.low);
+  if (vague) return { first: i, last: i + vague.words.length - 1, value: null, thousands: null, currency: null, hyphenUnit: null, vague: true, digits: false, ofNoun: true };
+  const digit = DIGITS.exec(t.low);
   if (digit) {
-    let value = Number(digit[2]!.replace(/,/g, ''));
+    const parsed = parseDigits(digit[2]!);
+    if (!parsed) return null;
+    let value = parsed.value;
     let last = i;
-    const scale = toks[i + 1] && joined(i, i + 1) ? words.scales[toks[i + 1]!.low] : undefined;
-    if (scale !== undefined) {
+    let ofNoun = false;
+    const next = toks[i + 1];
+    const near = next !== undefined && (joined(i, i + 1) || (SHORT_SCALES.has(next.low) && gap(i, i + 1) === ''));
+    const plural = near ? PLURAL_SCALES.get(next.low) : undefined;
+    const scale = near ? (words.scales[plural ?? next.low] ?? undefined) : undefined;
+    if (scale !== undefined && scale >= 100) {
       value *= scale;
       last = i + 1;
+      ofNoun = plural !== undefined;
+    } else if (parsed.commaDecimal) {
+      // "1,5" without a scale word is more likely a list or a glued scrape than a decimal.
+      return null;
     }
-    return { first: i, last, value: round(value), currency: digit[1] ? CURRENCY[digit[1]]! : null, hyphenUnit: null, vague: false, digits: scale === undefined };
+    const scaled = last > i;
+    return {
+      first: i,
+      last,
+      value: round(value),
+      thousands: scaled ? null : parsed.thousands,
+      currency: digit[1] ? CURRENCY.get(digit[1])! : null,
+      hyphenUnit: null,
+      vague: false,
+      digits: !scaled,
+      ofNoun,
+    };
   }
   return readWords(toks, i, joined);
 }
@@ -81,9 +143,9 @@ function readWords(toks: Tok[], i: number, joined: (a: number, b: number) => boo
       else if ((p === 'a' || p === 'an') && !seen && parts.length === 1 && isScale(nextLow)) current += 1;
       else if (seen && isScale(p)) {
         const s = words.scales[p]!;
-        if (s === 100) current *= 100;
+        if (s < 1000) current = (current || 1) * s;
         else {
-          total += current * s;
+          total += (current || 1) * s;
           current = 0;
         }
       } else if (!(p === 'and' && seen && parts.length === 1)) break;
@@ -102,7 +164,7 @@ function readWords(toks: Tok[], i: number, joined: (a: number, b: number) => boo
     break;
   }
   if (lastUsed < 0) return null;
-  return { first: i, last: lastUsed, value: total + current, currency: null, hyphenUnit, vague: false, digits: false };
+  return { first: i, last: lastUsed, value: total + current, thousands: null, currency: null, hyphenUnit, vague: false, digits: false, ofNoun: false };
 }
 
 function isScale(w: string): boolean {

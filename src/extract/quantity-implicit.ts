@@ -1,0 +1,86 @@
+// Counts whose noun is not written after the figure: "310 were injured",
+// "48 dead", "killing at least 48.", "the death toll rose to 53", "42 of
+// them". The governing word decides the unit (data/units.json implicitCounts).
+import { loadData } from '../data.js';
+import { isStopword } from '../util/words.js';
+import type { Links, Tok } from './quantity-numbers.js';
+
+interface Rule {
+  unit: string;
+  words: string[];
+}
+interface ImplicitData {
+  implicitCounts: {
+    adjectives: Rule;
+    verbsAfter: Rule & { auxiliaries: string[] };
+    verbsBefore: Rule;
+    headNouns: { unit: string; maxDistance: number; phrases: string[]; links: string[] };
+    partitive: { words: string[] };
+  };
+}
+
+const data = loadData<ImplicitData>('units').implicitCounts;
+const ADJECTIVES = new Set(data.adjectives.words);
+const AUX = new Set(data.verbsAfter.auxiliaries);
+const VERBS_AFTER = new Set(data.verbsAfter.words);
+const VERBS_BEFORE = new Set(data.verbsBefore.words);
+const HEADS = data.headNouns.phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const LINKS = new Set(data.headNouns.links);
+const PARTITIVE = new Set(data.partitive.words);
+const MAX_AUX = 3;
+
+export interface Implicit {
+  unit: string;
+  /** The governing word as written ("injured", "toll", "them"). */
+  unitText: string;
+  /** Set when the claim text takes in the word ("48 dead", "42 of them"). */
+  lastTok: number | null;
+}
+
+/**
+ * The unit of the figure spanning tokens first..last (first includes a
+ * qualifier), or null. `previousUnit` is the unit of the figure before it in
+ * the sentence, for "42 of them".
+ */
+export function implicitUnit(toks: Tok[], first: number, last: number, links: Links, previousUnit: string | null): Implicit | null {
+  const { joined } = links;
+  const next = toks[last + 1];
+  const nextJoined = next !== undefined && joined(last, last + 1);
+  if (nextJoined && next.low === 'of' && previousUnit && PARTITIVE.has(toks[last + 2]?.low ?? '') && joined(last + 1, last + 2)) {
+    return { unit: previousUnit, unitText: toks[last + 2]!.raw, lastTok: last + 2 };
+  }
+  if (nextJoined && ADJECTIVES.has(next.low)) return { unit: data.adjectives.unit, unitText: next.raw, lastTok: last + 1 };
+  const verb = verbAfter(toks, last, joined);
+  if (verb) return { unit: data.verbsAfter.unit, unitText: verb.raw, lastTok: null };
+  const before = toks[first - 1];
+  const endsPhrase = !nextJoined || isStopword(next.low);
+  if (before && VERBS_BEFORE.has(before.low) && joined(first - 1, first) && endsPhrase) {
+    return { unit: data.verbsBefore.unit, unitText: before.raw, lastTok: null };
+  }
+  const head = headNoun(toks, first, joined);
+  if (head) return { unit: data.headNouns.unit, unitText: head, lastTok: null };
+  return null;
+}
+
+function verbAfter(toks: Tok[], last: number, joined: (a: number, b: number) => boolean): Tok | null {
+  for (let j = last + 1; j <= last + 1 + MAX_AUX && j < toks.length; j++) {
+    if (!joined(j - 1, j)) return null;
+    const t = toks[j]!;
+    if (VERBS_AFTER.has(t.low)) return t;
+    if (!AUX.has(t.low)) return null;
+  }
+  return null;
+}
+
+/** "the death toll from the quake rose to 53": a linking word before the figure, a head noun earlier in the clause. */
+function headNoun(toks: Tok[], first: number, joined: (a: number, b: number) => boolean): string | null {
+  const link = toks[first - 1];
+  if (!link || !LINKS.has(link.low) || !joined(first - 1, first)) return null;
+  const stop = Math.max(0, first - 1 - data.headNouns.maxDistance);
+  for (let m = first - 2; m >= stop; m--) {
+    if (/^\P{L}/u.test(toks[m]!.raw)) return null;
+    const phrase = HEADS.find((h) => h.every((w, n) => toks[m + n]?.low === w && m + n < first - 1));
+    if (phrase) return toks.slice(m, m + phrase.length).map((t) => t.raw).join(' ');
+  }
+  return null;
+}
