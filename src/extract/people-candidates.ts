@@ -221,6 +221,8 @@ function verbCues(ctx: Ctx): RawMention[] {
     if (!info) continue;
     let k = v - 1;
     if (toks[k]?.word && lx.isBetweenWord(toks[k]!.text)) k--;
+    // "Ana Ruiz, a vegetable seller, said" / "the minister of Health, Ana Ruiz, said".
+    if (toks[k]?.text === ',') k = appositiveSubject(ctx, k);
     if (isCapWord(toks[k])) {
       for (let s = Math.max(0, k - MAX_NAME_WORDS); s <= k; s++) {
         // A common word may open a name only when a title cue vouches for it ("Secretary of State Antony").
@@ -241,6 +243,31 @@ function verbCues(ctx: Ctx): RawMention[] {
     }
   }
   return out;
+}
+
+/**
+ * The last token of the speaker when an aside sits between commas before the
+ * verb (the comma before the verb is at `comma`): the word before the aside
+ * when the aside is a description ("a vegetable seller"), the aside's last
+ * word when it is capitalised and follows a description ("the mayor of Lima,
+ * Ana Ruiz,"); else -1.
+ */
+function appositiveSubject(ctx: Ctx, comma: number): number {
+  const { toks } = ctx;
+  let c = comma - 1;
+  while (c >= 0 && comma - c <= 12 && toks[c]!.text !== ',' && !/^[.;:!?”“"]$/u.test(toks[c]!.text)) c--;
+  if (c <= 0 || toks[c]!.text !== ',' || c + 1 >= comma) return -1;
+  const aside = toks.slice(c + 1, comma);
+  const head = aside[0]!;
+  const lower = head.word && /^\p{Ll}/u.test(head.text);
+  if (lower || /^\p{N}/u.test(head.text)) return c - 1;
+  // A one-word aside is as often a place ("residents of the valley, Cotacachi,") as a surname.
+  if (aside.every(isCapWord) && aside.length >= 2 && aside.length <= MAX_NAME_WORDS) {
+    // The description before must hold a lower-case word ("the minister of Health", "a farmer").
+    const before = toks.slice(Math.max(0, c - 5), c);
+    if (before.some((t) => t.word && /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.text))) return comma - 1;
+  }
+  return -1;
 }
 
 /** Only a speech verb says this is a name, and every word is common English. */

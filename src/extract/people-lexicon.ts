@@ -132,7 +132,9 @@ function build(): PeopleLexicon {
   };
 
   const wordClass = (word: string): WordClass => {
-    const tags = lexicon[word.toLowerCase()];
+    const lower = word.toLowerCase();
+    // The lexicon spells names without accents: "María", "Martín" are looked up as "maria", "martin".
+    const tags = lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
     if (tags === undefined) return 'unknown';
     const list = Array.isArray(tags) ? tags : [tags];
     const has = (...names: string[]): boolean => list.some((t) => names.includes(t));

@@ -126,9 +126,10 @@ export function subjectBefore(p: ParaCtx, v: number, minTok: number): PhraseSpan
     let s = k;
     while (s - 1 >= minTok && p.inQuote[s - 1]! < 0 && !gapBreak(p, s - 1) && k - s < 12) s--;
     const t = p.toks[s]!;
+    if (s - 1 < minTok || !gapText(p, s - 1).includes(',') || p.inQuote[s - 1]! >= 0) return null;
     // An aside starts like a description: "a spokesman", "however", "who…", an age ("45").
     const aside = inList('determiners', t.lower) || isLowerInitial(t.text) || /^\d/.test(t.text);
-    if (!aside || s - 1 < minTok || !gapText(p, s - 1).includes(',') || p.inQuote[s - 1]! >= 0) return null;
+    if (!aside) return nameAfterDescription(p, s, k, minTok);
     appositive = [s, k];
     k = s - 1;
   }
@@ -147,12 +148,39 @@ export function subjectBefore(p: ParaCtx, v: number, minTok: number): PhraseSpan
   return { start, end: k, appositive };
 }
 
+/**
+ * "The minister of Health, Rafael Montalbo, said": the capitalised aside
+ * [s, k] names the description before it. The description is the phrase and
+ * the name its apposition; parseSpeaker decides whether the name stands.
+ */
+function nameAfterDescription(p: ParaCtx, s: number, k: number, minTok: number): PhraseSpan | null {
+  for (let i = s; i <= k; i++) if (!isCapitalized(p.toks[i]!.text)) return null;
+  const end = s - 1;
+  let start = end;
+  while (
+    start - 1 >= minTok &&
+    p.inQuote[start - 1]! < 0 &&
+    !gapBreak(p, start - 1) &&
+    !inList('subject-breaks', p.toks[start - 1]!.lower) &&
+    !verbAt(p, start - 1) &&
+    end - start < 9
+  ) {
+    start--;
+  }
+  const t = p.toks[start]!;
+  if (!inList('determiners', t.lower) && !isLowerInitial(t.text)) return null;
+  return { start, end, appositive: [s, k] };
+}
+
 /** The speaker named after the verb ("said Mr. Smith, who…"), up to token maxTok. */
 function subjectAfter(p: ParaCtx, v: number, maxTok: number): PhraseSpan | null {
   const s = v + 1;
   if (s > maxTok || gapBreak(p, v) || p.inQuote[s]! >= 0 || inList('speaker-ends', p.toks[s]!.lower)) return null;
   let e = s;
   while (e + 1 <= maxTok && !gapBreak(p, e) && p.inQuote[e + 1]! < 0 && !inList('speaker-ends', p.toks[e + 1]!.lower) && e - s < 9) e++;
+  // "says it will need far more", "said the plan would fail": a clause, not a speaker.
+  if (e > s && inList('pronouns', p.toks[s]!.lower)) return null;
+  for (let i = s; i <= e; i++) if (inList('clause-words', p.toks[i]!.lower)) return null;
   let appositive: [number, number] | null = null;
   if (e + 1 <= maxTok && gapText(p, e).includes(',') && p.inQuote[e + 1]! < 0) {
     let a = e + 1;
@@ -190,10 +218,12 @@ export function trailing(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nu
   if (a > b) return null;
   if (!/^[\s,—–-]*$/.test(p.text.slice(from, p.toks[a]!.start))) return null;
   b = Math.min(b, a + 24);
+  // The quote closed its sentence ("…manageable.” Officials said…"): only a bare "X said." still belongs to it.
+  const ownSentence = firstWord > from && p.starts.includes(firstWord);
   const first = verbAt(p, a);
   if (first) {
     if (first.audience) return null;
-    return subjectAfter(p, a, b);
+    return subjectAfter(p, a, b) ?? (full ? null : relativeAntecedent(p, q.open));
   }
   for (let v = a + 1; v <= Math.min(b, a + 14); v++) {
     const verb = verbAt(p, v);
@@ -217,11 +247,32 @@ export function trailing(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nu
     }
     const startsRight = subject.start === a || (full && subject.start === a);
     const afterComma = subject.start > a && gapText(p, subject.start - 1).includes(',');
-    if (!startsRight && !(afterComma && !full) && end === v) return null;
+    if (!startsRight && !(afterComma && !full && !ownSentence) && end === v) return null;
     if (!attributionEnds(p, end, b, verbAt(p, end)!)) return null;
     return subject;
   }
   return accordingTo(p, a, b + 1);
+}
+
+/**
+ * "Ecuador’s government, which has called it “the worst blow”, says…": a
+ * quote inside a relative clause belongs to the clause's antecedent.
+ */
+function relativeAntecedent(p: ParaCtx, open: number): PhraseSpan | null {
+  const [s] = sentenceAt(p, open);
+  const minTok = tokAtOrAfter(p, s);
+  const last = tokAtOrAfter(p, open) - 1;
+  for (let r = last; r > minTok && last - r < 16; r--) {
+    if (p.inQuote[r]! >= 0) return null;
+    if (!inList('relative-pronouns', p.toks[r]!.lower)) continue;
+    if (!gapText(p, r - 1).includes(',')) return null;
+    const end = r - 1;
+    let start = end;
+    while (start - 1 >= minTok && p.inQuote[start - 1]! < 0 && !gapBreak(p, start - 1) && !inList('subject-breaks', p.toks[start - 1]!.lower) && end - start < 6) start--;
+    // The antecedent opens the sentence: "…, which" after an object is not the speaker.
+    return start === minTok ? { start, end, appositive: null } : null;
+  }
+  return null;
 }
 
 /** The first speech verb of the sentence before the quote and its subject. */

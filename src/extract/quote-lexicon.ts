@@ -24,7 +24,8 @@ interface RoleEntry {
 }
 interface TitleFile {
   titles: { id: string; forms: string[] }[];
-  abbreviations: { words: string[] };
+  gender: Record<'strong' | 'weak', Record<Gender, string[]>>;
+  abbreviations: { words: string[]; titles: string[] };
 }
 
 export interface SpeechVerb {
@@ -47,7 +48,11 @@ export interface Lexicon {
   roles: RoleForm[];
   titles: Set<string>;
   abbreviations: Set<string>;
+  /** Title and role words that tell a person's gender ("mrs", "spokeswoman"), by how far they can be trusted. */
+  gender: Record<'strong' | 'weak', Map<string, Gender>>;
 }
+
+export type Gender = 'male' | 'female';
 
 let cached: Lexicon | null = null;
 
@@ -70,8 +75,12 @@ export function lexicon(): Lexicon {
   roles.sort((a, b) => b.tokens.length - a.tokens.length);
   const titleFile = loadData<TitleFile>('speaker-titles');
   const titles = new Set(titleFile.titles.flatMap((t) => t.forms));
-  const abbreviations = new Set([...titleFile.abbreviations.words, ...titles]);
-  cached = { verbs, lists, roles, titles, abbreviations };
+  // Only abbreviated titles: a title written out may end a sentence ("…on the field.", "…of State.").
+  const abbreviations = new Set([...titleFile.abbreviations.words, ...titleFile.abbreviations.titles]);
+  const genderWords = (g: Record<Gender, string[]>): Map<string, Gender> =>
+    new Map([...g.male.map((w): [string, Gender] => [w, 'male']), ...g.female.map((w): [string, Gender] => [w, 'female'])]);
+  const gender = { strong: genderWords(titleFile.gender.strong), weak: genderWords(titleFile.gender.weak) };
+  cached = { verbs, lists, roles, titles, abbreviations, gender };
   return cached;
 }
 

@@ -61,6 +61,8 @@ export function glueSplit(word: string): number {
 
 /** True when a "." after this word does not end a sentence (titles, initials, "U.S."). */
 export function isAbbreviation(word: string): boolean {
+  // A decimal ("magnitude 5.2.") ends a sentence like any number.
+  if (/^\d/.test(word)) return false;
   if (word.length === 1 || word.includes('.')) return true;
   return lexicon().abbreviations.has(word.toLowerCase());
 }

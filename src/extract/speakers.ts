@@ -3,7 +3,7 @@
 // pronoun, and resolves pronouns and definite role nouns to an earlier
 // speaker. Pure; the phrase boundaries come from quote-attribution.ts.
 import nlp from 'compromise';
-import { inList, lexicon, type RoleForm } from './quote-lexicon.js';
+import { inList, lexicon, type Gender, type RoleForm } from './quote-lexicon.js';
 import { glueSplit, isCapitalized, type Tok } from './quote-tokens.js';
 
 export type SpeakerKind = 'name' | 'org' | 'role' | 'document' | 'pronoun';
@@ -54,15 +54,43 @@ export function parseSpeaker(toks: Tok[], paraText: string, base: number, apposi
   if (prep > 0) words = words.slice(0, prep);
   while (words.length > 0 && isAdverb(words[words.length - 1]!.lower)) words.pop();
   let definite = false;
+  let determiner = false;
   while (words.length > 0 && inList('determiners', words[0]!.lower)) {
     if (['the', 'this', 'that', 'these', 'those'].includes(words[0]!.lower)) definite = true;
+    determiner = true;
     words = words.slice(1);
   }
   if (words.length === 0) return null;
   const text = paraText.slice(first.start, last.end);
   const offset = base + first.start;
   const base0 = { text, offset, definite, description };
+  const parsed = parseWords(words, base0);
+  // "the minister of Health, Rafael Montalbo," / "a vegetable seller, Ana Ruiz,": the name in apposition to a description is the speaker.
+  if (parsed.kind === 'role' && (parsed.head ? parsed.head.kind === 'person' && !parsed.head.plural : determiner && !isCapitalized(words[words.length - 1]!.text))) {
+    const named = appositiveName(appositive, paraText, base);
+    if (named) {
+      const end = named.offset - base + named.text.length;
+      return { ...named, text: paraText.slice(first.start, end), offset, definite, description };
+    }
+  }
+  return parsed;
+}
 
+/** The leading capitalised run of an apposition when it reads as a person's name ("Ana Ruiz", "Ana Ruiz on Monday"). */
+function appositiveName(app: Tok[], paraText: string, base: number): SpeakerPhrase | null {
+  let n = 0;
+  while (n < app.length && n < 4 && isCapitalized(app[n]!.text)) n++;
+  if (n === 0) return null;
+  const rest = app[n];
+  if (rest && !inList('prepositions', rest.lower) && !inList('speaker-ends', rest.lower)) return null;
+  const named = parseSpeaker(app.slice(0, n), paraText, base);
+  return named?.kind === 'name' ? named : null;
+}
+
+type PhraseBase = Pick<SpeakerPhrase, 'text' | 'offset' | 'definite' | 'description'>;
+
+function parseWords(input: Word[], base0: PhraseBase): SpeakerPhrase {
+  let words = input;
   const lastWord = words[words.length - 1]!;
   if (inList('pronouns', lastWord.lower) && (words.length === 1 || !isCapitalized(words[words.length - 2]!.text))) {
     return { ...base0, kind: 'pronoun', name: null, role: null, pronoun: lastWord.lower, head: null };
@@ -180,6 +208,9 @@ function findRole(words: Word[], kind: RoleForm['kind']): [number, number] | nul
   return null;
 }
 
+/** How far back (in characters) a he/she looks past a speaker of unknown gender for one whose gender fits: about two short paragraphs. */
+const GENDER_REACH = 1200;
+
 /** What a resolved quote is attributed to. */
 export interface Attribution {
   offset: number;
@@ -213,11 +244,21 @@ export function resolveSpeaker(
       if (p === 'it') return a.kind === 'org' || a.kind === 'document';
       return a.kind === 'org' || (a.kind === 'role' && a.phrase.head?.plural === true);
     };
+    const want: Gender | null = p === 'he' ? 'male' : p === 'she' ? 'female' : null;
+    let nearest: Attribution | null = null;
     for (let i = earlier.length - 1; i >= 0; i--) {
       const a = earlier[i]!;
-      if (a.speakerName !== null && fits(a)) return { speakerName: a.speakerName, kind: a.kind };
+      if (a.speakerName === null || !fits(a)) continue;
+      if (want === null) return { speakerName: a.speakerName, kind: a.kind };
+      // "she said" never goes to a speaker surely a man (Mr., an earlier "he"); it prefers,
+      // within a short reach, one known to be a woman over a nearer one of unknown gender.
+      if (nearest && phrase.offset - a.offset > GENDER_REACH) break;
+      const g = genderOf(a.speakerName, earlier);
+      if (g?.sure && g.gender !== want) continue;
+      if (g?.gender === want) return { speakerName: a.speakerName, kind: a.kind };
+      nearest ??= a;
     }
-    return { speakerName: null, kind: 'pronoun' };
+    return nearest ? { speakerName: nearest.speakerName, kind: nearest.kind } : { speakerName: null, kind: 'pronoun' };
   }
   if ((phrase.kind === 'role' || phrase.kind === 'document') && phrase.definite && phrase.head) {
     const head = phrase.head;
@@ -239,6 +280,49 @@ export function resolveSpeaker(
   }
   if (phrase.kind === 'name' || phrase.kind === 'org') return { speakerName: phrase.name, kind: phrase.kind };
   return { speakerName: phrase.role, kind: phrase.kind };
+}
+
+/** A speaker's gender as the article tells it; `sure` when from a he/she or a strong title or role word. */
+export interface GenderEvidence {
+  gender: Gender;
+  sure: boolean;
+}
+
+/** Most trusted first: an earlier he/she, a strong title or role word, the first name, a weak role word. */
+export function genderOf(name: string, earlier: readonly Attribution[]): GenderEvidence | null {
+  const { strong, weak } = lexicon().gender;
+  let byStrong: Gender | null = null;
+  let byWeak: Gender | null = null;
+  for (const a of earlier) {
+    if (a.speakerName !== name) continue;
+    if (a.phrase.pronoun === 'he' || a.phrase.pronoun === 'she') return { gender: a.phrase.pronoun === 'he' ? 'male' : 'female', sure: true };
+    for (const w of a.phrase.description) {
+      byStrong ??= strong.get(w) ?? null;
+      byWeak ??= weak.get(w) ?? null;
+    }
+  }
+  if (byStrong) return { gender: byStrong, sure: true };
+  const g = firstNameGender(name) ?? byWeak;
+  return g ? { gender: g, sure: false } : null;
+}
+
+/** compromise's lexicon tags common given names MaleName or FemaleName; accents are folded ("María"). */
+function firstNameGender(name: string): Gender | null {
+  const parts = name.split(' ');
+  if (parts.length < 2) return null;
+  const key = parts[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const tags = nameLexicon()[key];
+  const list = Array.isArray(tags) ? tags : [tags];
+  const male = list.includes('MaleName');
+  const female = list.includes('FemaleName');
+  return male === female ? null : male ? 'male' : 'female';
+}
+
+let lexiconCache: Record<string, string | string[] | undefined> | null = null;
+
+function nameLexicon(): Record<string, string | string[] | undefined> {
+  lexiconCache ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
+  return lexiconCache;
 }
 
 /** The nearest "a senior administration official" before the phrase; bounded look-back. */

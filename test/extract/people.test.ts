@@ -218,3 +218,21 @@ describe('mergePeopleAcrossSources', () => {
     expect(out[2]![0]!.name).toBe('Carraway');
   });
 });
+
+describe('extractPeople: accented names and appositions', () => {
+  it.each([
+    ['accented known first name', 'The rescue was led by Martín Ocampo and his team.', 'Martín Ocampo'],
+    ['accented first name with an unknown surname', 'Lucía Quenaya walked for two days to reach the town.', 'Lucía Quenaya'],
+    ['NAME, description, said', 'Tshilombo Kasongo, a 62-year-old farmer, said the river rose overnight.', 'Tshilombo Kasongo'],
+    ['description, NAME, said', 'The governor of the province, Ikenna Obiora, said the roads were closed.', 'Ikenna Obiora'],
+  ])('%s', (_name, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['a place after a description', 'Residents of the valley, Cotacachi, said the river rose.'],
+    ['a capitalised aside after a capitalised subject', 'Rescue Teams, Red Brigades, said the river rose.'],
+  ])('near-miss: %s is not a person', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

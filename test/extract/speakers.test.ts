@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/extract/quote-tokens.js';
-import { parseSpeaker, resolveSpeaker, type Attribution, type SpeakerPhrase } from '../../src/extract/speakers.js';
+import { genderOf, parseSpeaker, resolveSpeaker, type Attribution, type SpeakerPhrase } from '../../src/extract/speakers.js';
 
 const parse = (phrase: string): SpeakerPhrase | null => parseSpeaker(tokenize(phrase), phrase, 0);
 
@@ -84,5 +84,56 @@ describe('resolveSpeaker', () => {
 
   it('leaves a pronoun with no fitting antecedent unresolved', () => {
     expect(resolveSpeaker(parse('she')!, [attr('the Kremlin', 0)], '').speakerName).toBeNull();
+  });
+});
+
+describe('parseSpeaker: a name in apposition to a description', () => {
+  const withApp = (phrase: string, app: string): SpeakerPhrase | null => {
+    const text = `${phrase}, ${app}`;
+    const toks = tokenize(text);
+    const n = tokenize(phrase).length;
+    return parseSpeaker(toks.slice(0, n), text, 0, toks.slice(n));
+  };
+
+  it.each([
+    ['the minister of Health', 'Radu Constantin', 'Radu Constantin'],
+    ['a 58-year-old fisherman', 'Tiago Mbeki', 'Tiago Mbeki'],
+    ['the spokeswoman', 'Ines Faria on Monday', 'Ines Faria'],
+  ])('%s, %s → %s', (phrase, app, name) => {
+    const p = withApp(phrase, app)!;
+    expect(p).toMatchObject({ kind: 'name', name });
+    expect(`${phrase}, ${app}`.startsWith(p.text)).toBe(true);
+  });
+
+  it.each([
+    ['the mayor of Cuenca', 'Ecuador'],
+    ['Officials', 'Tiago Mbeki'],
+    ['the spokesman', 'who declined to comment'],
+    ['Tiago Mbeki', 'Ines Faria'],
+  ])('near-miss: %s, %s keeps the phrase itself', (phrase, app) => {
+    expect(withApp(phrase, app)!.name).not.toBe(app);
+  });
+});
+
+describe('genderOf', () => {
+  const attr = (phrase: string, speakerName: string): Attribution => {
+    const p = parse(phrase)!;
+    return { offset: 0, paragraph: 0, phrase: p, speakerName, kind: 'name' };
+  };
+
+  it.each([
+    ['Mrs. Varela', 'Varela', { gender: 'female', sure: true }],
+    ['Mr. Gómez', 'Gómez', { gender: 'male', sure: true }],
+    ['union spokeswoman Kerrigan', 'Kerrigan', { gender: 'female', sure: true }],
+    ['she', 'Okafor', { gender: 'female', sure: true }],
+    ['Carlos Benítez', 'Carlos Benítez', { gender: 'male', sure: false }],
+    ['María Prates', 'María Prates', { gender: 'female', sure: false }],
+    ['club spokesman Dale', 'Dale', { gender: 'male', sure: false }],
+  ])('%s → %o', (phrase, name, expected) => {
+    expect(genderOf(name, [attr(phrase, name)])).toEqual(expected);
+  });
+
+  it('knows nothing of a bare surname', () => {
+    expect(genderOf('Okafor', [attr('Okafor', 'Okafor')])).toBeNull();
   });
 });
