@@ -18,8 +18,13 @@ export function contextWords(
   skip: ReadonlySet<string> = new Set(),
 ): string[] {
   const found: { w: string; d: number }[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const s = base + m.index;
+  // Only words within reach can count, so scan a window around the span, not
+  // the whole text: one claim costs O(window), a paragraph O(claims).
+  const from = Math.max(0, span.start - base - MAX_DISTANCE * 2 - 40);
+  const to = Math.min(text.length, span.end - base + MAX_DISTANCE * 2 + 40);
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(WORD)) {
+    const s = base + from + m.index;
     const e = s + m[0].length;
     if (s < span.end && e > span.start) continue;
     const w = m[0].toLowerCase().replace(/['’]s$/u, '');

@@ -33,6 +33,15 @@ const CLAUSE_PUNCT = /[,;:()\u2013\u2014"“”]/u;
  */
 export function tensesFor(sentence: string, base: number, spans: { start: number; end: number; withWords: boolean }[]): Tense[] {
   if (spans.length === 0) return [];
+  // compromise's matcher is super-linear on one huge "sentence" (scraped text
+  // with no full stops): tag only a window around each date instead.
+  if (sentence.length > MAX_TAGGED) {
+    return spans.map((span) => {
+      const from = wordStart(sentence, Math.max(0, span.start - base - WINDOW));
+      const to = wordEnd(sentence, Math.min(sentence.length, span.end - base + WINDOW));
+      return tensesFor(sentence.slice(from, to), base + from, [span])[0] ?? null;
+    });
+  }
   const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
   const clause = clauseIds(terms);
   const cues = collectCues(terms);
@@ -52,6 +61,19 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
     }
     return null;
   });
+}
+
+const MAX_TAGGED = 2000;
+const WINDOW = 400;
+
+function wordStart(text: string, i: number): number {
+  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && !/\s/.test(text[i]!)) i++;
+  return i;
 }
 
 function nearest(cues: Cue[], first: number, last: number): Cue {
