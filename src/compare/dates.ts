@@ -105,13 +105,24 @@ export function alignDates(items: Located<DateClaim>[], all: Source[], ignore: R
     facts.push(dateFact([...members].sort((p, q) => p - q).map((i) => resolved[i]!), all, true));
   }
 
-  const byValue = new Map<string, Located<DateClaim>[]>();
+  const byValue = new Map<string, number[]>();
   resolved.forEach((item, i) => {
     if (taken.has(i)) return;
     const key = item.claim.resolved!;
-    (byValue.get(key) ?? byValue.set(key, []).get(key)!).push(item);
+    (byValue.get(key) ?? byValue.set(key, []).get(key)!).push(i);
   });
-  for (const group of byValue.values()) facts.push(dateFact(group, all, false));
+  // A coarser date of the same kind of event agrees with a finer one ("in
+  // 2016" / "April 2016"): it joins the one finer value it fits, if only one.
+  const keys = [...byValue.keys()].sort((a, b) => b.length - a.length);
+  for (const coarse of keys) {
+    const members = byValue.get(coarse)!;
+    const fits = keys.filter((fine) => fine.length > coarse.length && fine.startsWith(coarse) && byValue.has(fine));
+    const kin = fits.filter((fine) => byValue.get(fine)!.some((f) => members.some((m) => [...events[m]!].some((e) => events[f]!.has(e)))));
+    if (kin.length !== 1) continue;
+    byValue.get(kin[0]!)!.push(...members);
+    byValue.delete(coarse);
+  }
+  for (const group of byValue.values()) facts.push(dateFact(group.sort((p, q) => p - q).map((i) => resolved[i]!), all, false));
   return facts;
 }
 

@@ -14,6 +14,8 @@ const MAX_RATIO = 3;
 /** Share of the smaller context two figures must share (and at least MIN_SHARED words) to count the same thing. */
 const MIN_OVERLAP = 0.25;
 const MIN_SHARED = 2;
+/** How many nearest context words describe what a figure counts. */
+const NEAR_WORDS = 4;
 
 interface ValueGroup {
   key: string;
@@ -22,6 +24,8 @@ interface ValueGroup {
   items: Located<QuantityClaim>[];
   sources: Set<string>;
   context: Set<string>;
+  /** The few words nearest each figure: what it counts ("killed", "south of <place>"). */
+  near: Set<string>;
   frame: string | null;
 }
 
@@ -39,10 +43,13 @@ export function alignQuantities(items: Located<QuantityClaim>[], all: Source[], 
     let groups = byUnit.get(c.unit);
     if (!groups) byUnit.set(c.unit, (groups = new Map()));
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, unit: c.unit, value: c.value, items: [], sources: new Set(), context: new Set(), frame: null }));
+    if (!g) groups.set(key, (g = { key, unit: c.unit, value: c.value, items: [], sources: new Set(), context: new Set(), near: new Set(), frame: null }));
     g.items.push(item);
     g.sources.add(item.source);
-    for (const w of c.context) if (!ignore.has(stem(w))) g.context.add(stem(w));
+    // Context words come nearest first (extract/quantity-context.ts).
+    const words = c.context.map(stem).filter((w) => !ignore.has(w));
+    for (const w of words) g.context.add(w);
+    for (const w of words.slice(0, NEAR_WORDS)) g.near.add(w);
   }
 
   const facts: Fact[] = [];
@@ -86,7 +93,9 @@ function conflictClusters(list: ValueGroup[]): number[][] {
       if (A.g.frame && B.g.frame && A.g.frame !== B.g.frame) continue;
       const shared = sharedCount(A.g.context, B.g.context);
       const score = shared / Math.max(1, Math.min(A.g.context.size, B.g.context.size));
-      if (shared >= MIN_SHARED && score >= MIN_OVERLAP) pairs.push({ a: A.i, b: B.i, score });
+      // The words right next to the figures must agree too: "40 km south of A"
+      // and "90 km south of B" share a periphery but measure different things.
+      if (shared >= MIN_SHARED && score >= MIN_OVERLAP && sharedCount(A.g.near, B.g.near) >= MIN_SHARED) pairs.push({ a: A.i, b: B.i, score });
     }
   }
   pairs.sort((p, q) => q.score - p.score);

@@ -1,9 +1,13 @@
 import type { Fact, QuoteClaim, Source } from '../types.js';
-import { contentWords, overlap, stem } from '../util/words.js';
+import { contentWords, jaccard, overlap, stem } from '../util/words.js';
 import { finishFact, UnionFind, type Located } from './facts.js';
 
 /** Share of the shorter quote's content words the longer must contain (translations vary the rest). */
 const MIN_OVERLAP = 0.6;
+/** For long quotes: at least this many shared content words, with these weaker overlaps. */
+const MIN_SHARED_LONG = 5;
+const MIN_OVERLAP_LONG = 0.4;
+const MIN_JACCARD_LONG = 0.25;
 /** Postings longer than this are common words: they propose no pairs. */
 const MAX_POSTINGS = 200;
 
@@ -67,7 +71,16 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   const small = Math.min(a.size, b.size);
   // One- or two-word fragments ("red line") must match whole.
   if (small <= 2) return a.size === b.size && overlap(a, b) === 1;
-  return overlap(a, b) >= MIN_OVERLAP;
+  const score = overlap(a, b);
+  if (score >= MIN_OVERLAP) return true;
+  // Two free translations of one long statement share fewer words, but many.
+  return sharedCount(a, b) >= MIN_SHARED_LONG && score >= MIN_OVERLAP_LONG && jaccard(a, b) >= MIN_JACCARD_LONG;
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /**

@@ -7,12 +7,22 @@ export function tokens(text: string): string[] {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** A crude stem so that "lines"/"line" and "accepts"/"accept" meet; enough for set overlap. */
+/**
+ * A light stem so that "lines"/"line", "searching"/"search" and
+ * "reached"/"reach" meet; enough for set overlap, not for display.
+ */
 export function stem(word: string): string {
   let w = word.replace(/'s$/, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) return undouble(w.slice(0, -3));
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) return undouble(w.slice(0, -2));
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   return w;
+}
+
+/** "stopp" → "stop", so "stopped" and "stop" meet. */
+function undouble(w: string): string {
+  return w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1]!) ? w.slice(0, -1) : w;
 }
 
 export function isStopword(word: string): boolean {

@@ -82,6 +82,45 @@ describe('compare: dates', () => {
   });
 });
 
+describe('compare: more alignment rules', () => {
+  it('lets a coarser date join the one finer date of the same kind of event ("2016" with "April 2016")', () => {
+    const { facts } = compare([
+      source('a', [date('d1', '2016-04', ['earthquake', 'coast', 'killed'])]),
+      source('b', [date('d1', '2016', ['earthquake', 'lived', 'tragedy'])]),
+      source('c', [date('d1', '2016-09', ['election', 'won'])]),
+    ]);
+    const fact = factWith(facts, 'b', 'd1')!;
+    expect(fact).toMatchObject({ status: 'agree', claims: { a: ['d1'], b: ['d1'] } });
+  });
+
+  it('leaves a coarser date alone when two finer ones would fit', () => {
+    const { facts } = compare([
+      source('a', [date('d1', '2016-04', ['earthquake', 'coast'])]),
+      source('b', [date('d1', '2016-09', ['earthquake', 'north'])]),
+      source('c', [date('d1', '2016', ['earthquake', 'lived'])]),
+    ]);
+    expect(factWith(facts, 'c', 'd1')!.claims).toEqual({ c: ['d1'] });
+  });
+
+  it('does not set distances from different places against each other', () => {
+    const { facts } = compare([
+      // Nearest words first: only "south" is shared next to the figures.
+      source('a', [qty('n1', 40, 'km', ['miles', 'northtown', 'south', 'near', 'village', 'quake'])]),
+      source('b', [qty('n1', 90, 'km', ['south', 'capitalcity', 'village', 'town', 'near', 'miles'])]),
+    ]);
+    expect(facts.some((f) => f.status === 'conflict')).toBe(false);
+  });
+
+  it('groups two free translations of one long statement', () => {
+    const { facts } = compare([
+      source('a', [quote('q1', 'The priority right now is to reach the villages that are still cut off, and we will not stop searching until every missing person is found', 'Ana Ruiz')]),
+      source('b', [quote('q1', 'We have reached most villages; the priority is those still isolated, and the search will continue until we find every missing person', 'Ana Ruiz')]),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.status).toBe('agree');
+  });
+});
+
 describe('compare: quotes', () => {
   it('groups two translations of one statement by speaker and content', () => {
     const { facts } = compare([
