@@ -1,6 +1,8 @@
 // Who wrote the piece: byline lines near the top and contributor credits.
+import { loadData } from '../data.js';
 import { isPersonName, namesIn } from './names.js';
 import { bodyCore, mark, zoneOf, type DocState } from './state.js';
+import { siteName } from './title.js';
 
 const TOP_LINES = 8;
 
@@ -21,10 +23,16 @@ export function markBylines(state: DocState): void {
     }
     if (state.removed.has(i) || i === state.titleIndex || zoneOf(state, i, core) !== 'head') continue;
     if (li.f.words > 14) continue;
-    const by = /^by\s+(.{2,120})$/iu.exec(li.folded);
-    const names = by ? namesIn(by[1]!) : isPersonName(li.folded) ? [li.folded] : namesBeforeOutlet(li.folded);
+    const by = /^(?:(?:posted|written|words) )?by\s*:?\s+(.{2,120})$/iu.exec(li.folded);
+    // A name-shaped line the copyright or feed footer repeats is the site's name ("Example Courier").
+    const names = by ? namesIn(by[1]!) : isPersonName(li.folded) ? (siteName(state, i) ? [] : [li.folded]) : namesBeforeOutlet(li.folded);
+    if (names.length === 0 && by && authorHandle(by[1]!)) {
+      mark(state, i, 'byline', `byline "by …" naming a site account or desk (${by[1]!}), not a person`, false);
+      continue;
+    }
     if (names.length === 0) continue;
-    mark(state, i, 'byline', by ? `byline "By …" naming ${names.join(', ')}` : `person's name alone near the top (${names[0]!})`, false);
+    const evidence = by ? `byline "By …" naming ${names.join(', ')}` : isPersonName(li.folded) ? `person's name alone near the top (${names[0]!})` : `person's name with a short label near the top (${names[0]!})`;
+    mark(state, i, 'byline', evidence, false);
     record(state, 'byline', names, li.line.n);
   }
   for (const i of state.nonBlank) {
@@ -38,6 +46,15 @@ export function markBylines(state: DocState): void {
       if (by) record(state, 'contributor', namesIn(by[1]!.replace(/\s+in\s+\p{Lu}[\p{L} ]{0,40}?(?=,|\s+and\b|$)/gu, '')), li.line.n);
     }
   }
+}
+
+let handles: Set<string> | null = null;
+
+/** "admin", "Staff Writer", "newsdesk_2": an account or a desk rather than a person. */
+export function authorHandle(text: string): boolean {
+  handles ??= new Set(loadData<{ authorHandles: { words: string[] } }>('clean-metadata').authorHandles.words);
+  const t = text.trim().replace(/[.,;:]+$/u, '');
+  return handles.has(t.toLowerCase()) || /^@?(?=[a-z0-9_.]{2,24}$)[a-z]{1,20}[0-9_.][a-z0-9_.]{0,20}$/u.test(t);
 }
 
 function record(state: DocState, kind: 'byline' | 'contributor', names: string[], line: number): void {

@@ -30,6 +30,35 @@ function isCredit(state: DocState, i: number): boolean {
 }
 
 const MAX_CAPTION_WORDS = 60;
+/** A caption under a labelled credit is one short sentence. */
+const MAX_SHORT_CAPTION_WORDS = 25;
+/** Credit patterns that open a picture block with a label ("Image: …", "Photo credit: …"). */
+const LABELLED_CREDITS = new Set(['photo-colon', 'credit', 'image-source', 'photo-by']);
+
+/** One sentence at most: no sentence end before the last character. */
+function oneSentence(folded: string): boolean {
+  return !/[.!?]["')\]]{0,2}\s+\p{Lu}/u.test(folded);
+}
+
+/**
+ * "Image: Agency / Jane Roe" above one short sentence inside the story: the
+ * label opens a picture block, so the sentence under it is the caption. A
+ * credit before the story's first paragraph is a lead picture's credit and
+ * the line after it is the story, so only credits after a kept story line count.
+ */
+function markCaptionUnderLabel(state: DocState): void {
+  let storySeen = false;
+  for (const i of state.nonBlank) {
+    const li = state.info[i]!;
+    if (!state.removed.has(i) && i !== state.titleIndex && li.f.cls === 'good') storySeen = true;
+    if (!storySeen || li.hit?.family !== 'photo-credit' || !LABELLED_CREDITS.has(li.hit.pattern)) continue;
+    const next = neighbour(state, i, 1);
+    if (next === null || state.removed.has(next) || next === state.titleIndex) continue;
+    const n = state.info[next]!;
+    if (n.f.words < 3 || n.f.words > MAX_SHORT_CAPTION_WORDS || !n.f.terminal || !oneSentence(n.folded) || n.folded.includes('"')) continue;
+    mark(state, next, 'photo-caption', `one short sentence right under the labelled picture credit on line ${lineOf(state, i)}`, true);
+  }
+}
 
 export function markCaptions(state: DocState): void {
   // A dated line right before a credit is the picture's caption: captions
@@ -53,6 +82,7 @@ export function markCaptions(state: DocState): void {
       mark(state, next, 'photo-caption', `right after the caption label on line ${lineOf(state, i)}`, true);
     }
   }
+  markCaptionUnderLabel(state);
   for (const i of state.nonBlank) {
     if (!isCaption(state, i)) continue;
     // The credit-shaped line after a caption is its credit.

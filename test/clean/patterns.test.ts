@@ -70,6 +70,17 @@ const mustGo: [string, string][] = [
   ['Advertisement - scroll to continue', 'promo'],
   ['This story has been updated to include comment from the police.', 'dateline'],
   ['(AP Photo/Jane Roe)', 'photo-credit'],
+  ['Home | World | Americas', 'navigation'],
+  ['Share 214 | Tweet 87 | Email', 'navigation'],
+  ['Related: Ferry crews accept new contract after talks', 'navigation'],
+  ['Related coverage: Is the port ready for bigger ships?', 'navigation'],
+  ["Don't miss: Rail unions warn of summer walkouts", 'navigation'],
+  ['Cookie settings: This website uses cookies to give you the best experience. Accept all | Manage preferences', 'promo'],
+  ['Our website uses cookies to improve your experience.', 'promo'],
+  ['A man walks past a flooded shop in the old town, Tuesday, March 4, 2031. (AP Photo/Jane Roe)', 'photo-caption'],
+  ['Crews clear the road near the port on Tuesday. (Jane Roe/AFP via Getty Images)', 'photo-caption'],
+  ['Crews clear the road near the port on Tuesday. (REUTERS/Jane Roe)', 'photo-caption'],
+  ['Crews clear the road near the port on Tuesday. Photo: Jane Roe/AFP via Getty Images', 'photo-caption'],
 ];
 
 // Story sentences that start like boilerplate but are prose: must stay even in the middle of the body.
@@ -119,6 +130,11 @@ const mustStay: string[] = [
   'Getty Images photographer Jane Roe was injured in the blast.',
   'Contact between the two sides broke down in March.',
   'Thanks to the new routes, travel times fell by a third.',
+  'Related: the two fires were started by the same faulty cable, investigators said.',
+  'Rain or shine | the festival will go on, organisers said.',
+  'Union leaders met the AFL/CIO delegation on Monday (the second meeting this year).',
+  'The figures (42/58) were published by the agency on Friday.',
+  'The company said its website uses cookies only for logins.',
 ];
 
 describe('pattern families', () => {
