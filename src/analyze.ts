@@ -1,34 +1,15 @@
-import { cleanCorpus } from './clean/clean.js';
-import { compare } from './compare/compare.js';
-import { assignReferenceDates, dateEvidence } from './extract/dates/index.js';
-import { extractSource, renameSpeakers } from './extract/extract.js';
-import { mergePeopleAcrossSources } from './extract/people.js';
-import { segment } from './segment/segment.js';
-import type { AnalyzeOptions, Document, Report, Source } from './types.js';
-import { VERSION } from './version.js';
+import { lineStatistics, processDocument, reduce, statsFor, templateKeys } from './pipeline/stages.js';
+import type { AnalyzeOptions, Document, Report } from './types.js';
 
 /**
- * The whole pipeline between load and render, with no I/O: per-article
- * stages, the barriers (cross-document line statistics in clean, reference
- * dates, people across sources), then the comparison.
+ * The whole pipeline between load and render, in this thread and with no
+ * I/O: per-article stages with their barriers (cross-document line
+ * statistics, reference dates, people across sources), then the comparison.
+ * pipeline/run.ts runs the same stages across worker threads and a cache.
  */
 export function analyze(documents: Document[], options: AnalyzeOptions = {}): Report {
-  const segmented = cleanCorpus(documents).map(segment);
-  const references = assignReferenceDates(segmented.map(dateEvidence), options.referenceDate);
-  const extracted = segmented.map((seg, i) => extractSource(seg, references[i] ?? null));
-  const sources = linkPeople(extracted);
-  const comparison = compare(sources);
-  return {
-    schemaVersion: 1,
-    tool: { name: 'corpus-diff', version: options.toolVersion ?? VERSION },
-    corpus: { inputs: options.inputs ?? [], files: documents.length + (options.skipped?.length ?? 0), skipped: options.skipped ?? [] },
-    sources: sources.map(({ fingerprint: _fingerprint, ...rest }) => rest),
-    comparison,
-  };
-}
-
-/** One name per individual across sources; quote speakers follow. */
-export function linkPeople(sources: Source[]): Source[] {
-  const merged = mergePeopleAcrossSources(sources.map((s) => s.people));
-  return sources.map((s, i) => renameSpeakers(s, s.people, merged[i] ?? s.people));
+  const keys = documents.map(templateKeys);
+  const stats = lineStatistics(keys);
+  const drafts = documents.map((doc, i) => processDocument(doc, statsFor(stats, keys[i]!)));
+  return reduce(drafts, { ...options, files: documents.length + (options.skipped?.length ?? 0) });
 }

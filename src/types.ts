@@ -8,6 +8,8 @@ export type InputFormat = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 export interface Document {
   /** File stem, made unique across the batch. */
   id: string;
+  /** The stem before it was made unique (shards of one batch reconcile ids with it). */
+  stem?: string;
   path: string;
   format: InputFormat;
   text: string;

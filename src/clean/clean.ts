@@ -79,3 +79,32 @@ export function cleanCorpus(docs: Document[]): CleanDocument[] {
     return finish(state, lines);
   });
 }
+
+// The same stage split at its barrier, so the per-document halves can run in
+// worker threads or on other machines (see pipeline/): first each document's
+// template-line keys, then, with the batch's counts of those keys, the rest.
+
+/** The keys of one document's template-like lines: its share of the batch statistics. */
+export function templateKeys(doc: Document): string[] {
+  const state = prepare(doc, splitLines(doc.text));
+  perDocument(state);
+  return [...(documentFrequency([state]).keys())];
+}
+
+/** Line statistics of a batch: in how many documents each template-like line occurs. */
+export interface LineStats {
+  documents: number;
+  /** key → number of documents; only keys seen in at least one document. */
+  df: Record<string, number>;
+}
+
+/** Cleans one document against the batch's line statistics (only its own keys are read). */
+export function cleanDocument(doc: Document, stats: LineStats): CleanDocument {
+  const lines = splitLines(doc.text);
+  const state = prepare(doc, lines);
+  perDocument(state);
+  const df = new Map<string, number>();
+  for (const key of documentFrequency([state]).keys()) df.set(key, Object.hasOwn(stats.df, key) ? stats.df[key]! : 1);
+  afterBarrier(state, df, stats.documents);
+  return finish(state, lines);
+}

@@ -13,6 +13,8 @@ export interface Config {
   provenance?: boolean;
   only?: string[];
   maxBytes?: number;
+  workers?: number;
+  cache?: { enabled?: boolean; dir?: string };
   check?: { failOn?: string[]; baseline?: string; format?: 'text' | 'json' | 'github' | 'junit' };
   boilerplate?: { id: string; pattern: string; note?: string }[];
   speechVerbs?: string[];

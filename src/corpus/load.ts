@@ -1,11 +1,12 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Document, Skipped } from '../types.js';
 import { decode } from './decode.js';
 import { chooseFormat, parseContent } from './formats/index.js';
 import { compactMeta } from './formats/meta.js';
 import { redecodeDeclared } from './formats/charset.js';
 import { InputError } from '../cli/errors.js';
+import { comparePaths } from '../util/order.js';
 
 export interface Loaded {
   documents: Document[];
@@ -71,8 +72,12 @@ export async function loadPaths(paths: string[], options: LoadOptions = {}): Pro
       }
     }
   }
-  assignIds(documents, stems);
-  return { documents, skipped };
+  // One canonical order, whatever order the paths were given or walked in.
+  const order = documents.map((_, i) => i).sort((a, b) => comparePaths(documents[a]!.path, documents[b]!.path));
+  const sorted = order.map((i) => documents[i]!);
+  assignIds(sorted, order.map((i) => stems[i]!));
+  skipped.sort((a, b) => comparePaths(a.path, b.path));
+  return { documents: sorted, skipped };
 }
 
 /** One decoded file → its documents (several for JSON arrays and lines) and unusable entries. */
@@ -166,12 +171,23 @@ async function readStdin(stream: NodeJS.ReadableStream | undefined): Promise<{ b
 export function assignIds(documents: Document[], stems?: string[]): void {
   const used = new Set<string>();
   documents.forEach((doc, i) => {
-    const stem = stems?.[i] ?? (doc.path === '-' ? 'stdin' : basename(doc.path, extname(doc.path)));
+    const stem = safeStem(stems?.[i] ?? (doc.path === '-' ? 'stdin' : basename(doc.path, extname(doc.path))));
     let id = stem;
     for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
     used.add(id);
     doc.id = id;
+    doc.stem = stem;
   });
+}
+
+// A file name may hold escape sequences, and the id is printed in every
+// format (table headers, JSON keys, HTML): keep only printable characters.
+// The path keeps its bytes, since it names the file.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+/** The stem without control, escape or bidi-override characters ("file" if nothing is left). */
+export function safeStem(stem: string): string {
+  return stem.replace(UNPRINTABLE, '').trim() || 'file';
 }
 
 function messageOf(error: unknown): string {

@@ -1,49 +1,85 @@
-import type { Claim, Draft, Person, QuoteClaim, ReferenceDate, Segmented, Source } from '../types.js';
+import type { Claim, Draft, Person, QuantityClaim, QuoteClaim, ReferenceDate, Segmented, Source } from '../types.js';
 import { contentWords } from '../util/words.js';
-import { extractDates } from './dates/index.js';
+import { dateEvidence, pendingDates, resolvePending, type DateEvidence, type PendingDate } from './dates/index.js';
 import { extractPeople, resolvePerson } from './people.js';
 import { extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
 
 const ID_PREFIX = { quantity: 'n', date: 'd', quote: 'q' } as const;
 
-/** The per-article half of the pipeline: a segmented article → a Source with claims and people. Pure. */
-export function extractSource(seg: Segmented, reference: ReferenceDate | null): Source {
+type Placed<T> = T & { line: number; column: number };
+
+/**
+ * Everything one article yields before the batch's reference dates are
+ * known: the Source without its dates, the dates read but not yet placed,
+ * and the evidence of when it was written. Plain JSON: this is what worker
+ * threads return, what the cache stores and what `corpus-diff extract` prints.
+ */
+export interface ArticleDraft {
+  source: Omit<Source, 'claims' | 'publishedAt' | 'publishedAtBasis'>;
+  claims: Placed<Draft<QuantityClaim> | Draft<QuoteClaim>>[];
+  dates: Placed<PendingDate>[];
+  evidence: DateEvidence;
+}
+
+/** The per-article half of the pipeline, up to the reference-date barrier. Pure. */
+export function draftArticle(seg: Segmented): ArticleDraft {
   const { clean } = seg;
   const people = extractPeople(seg);
-  const drafts: Draft<Claim>[] = [
+  const place = <T extends { offset: number }>(d: T): Placed<T> => ({ ...d, ...seg.position(d.offset) });
+  const claims = [
     ...extractQuantities(seg),
-    ...extractDates(seg, reference),
     ...extractQuotes(seg).map(({ speakerName, ...quote }): Draft<QuoteClaim> => ({
       ...quote,
       speaker: speakerName === null ? null : (resolvePerson(speakerName, people)?.name ?? speakerName),
     })),
-  ];
-  drafts.sort((a, b) => a.offset - b.offset || a.kind.localeCompare(b.kind));
-  const counters = { quantity: 0, date: 0, quote: 0 };
-  const claims = drafts.map((draft) => {
-    const { line, column } = seg.position(draft.offset);
-    return { id: `${ID_PREFIX[draft.kind]}${++counters[draft.kind]}`, line, column, ...draft } as Claim;
-  });
+  ].map(place);
   const words = seg.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   return {
-    id: clean.doc.id,
-    path: clean.doc.path,
-    title: clean.title?.text ?? null,
-    titleLine: clean.title?.line ?? null,
+    source: {
+      id: clean.doc.id,
+      path: clean.doc.path,
+      title: clean.title?.text ?? null,
+      titleLine: clean.title?.line ?? null,
+      byline: clean.byline,
+      outlet: clean.outlet,
+      format: clean.doc.format,
+      metadata: clean.metadata ?? [],
+      stats: { lines: clean.lines.length, words },
+      removed: clean.removed,
+      warnings: [...clean.doc.warnings, ...clean.notes],
+      people,
+      fingerprint: seg.paragraphs.map((p) => [...new Set(contentWords(p.text).map(hash))]),
+    },
+    claims,
+    dates: pendingDates(seg).map(place),
+    evidence: dateEvidence(seg),
+  };
+}
+
+/** Places the article's dates against its reference date and numbers every claim. Pure. */
+export function finishArticle(draft: ArticleDraft, reference: ReferenceDate | null): Source {
+  const dates = resolvePending(draft.dates, reference).map((d, i) => ({ ...d, line: draft.dates[i]!.line, column: draft.dates[i]!.column }));
+  const all: Placed<Draft<Claim>>[] = [...draft.claims, ...dates];
+  all.sort((a, b) => a.offset - b.offset || a.kind.localeCompare(b.kind));
+  const counters = { quantity: 0, date: 0, quote: 0 };
+  const claims = all.map((c) => {
+    const { line, column, ...rest } = c;
+    return { id: `${ID_PREFIX[c.kind]}${++counters[c.kind]}`, line, column, ...rest } as Claim;
+  });
+  const { fingerprint, ...source } = draft.source;
+  return {
+    ...source,
     publishedAt: reference?.date ?? null,
     publishedAtBasis: reference?.basis ?? null,
-    byline: clean.byline,
-    outlet: clean.outlet,
-    format: clean.doc.format,
-    metadata: clean.metadata ?? [],
-    stats: { lines: clean.lines.length, words },
-    removed: clean.removed,
-    warnings: [...clean.doc.warnings, ...clean.notes],
     claims,
-    people,
-    fingerprint: seg.paragraphs.map((p) => [...new Set(contentWords(p.text).map(hash))]),
+    fingerprint,
   };
+}
+
+/** Both halves at once, for one article whose reference date is already known. */
+export function extractSource(seg: Segmented, reference: ReferenceDate | null): Source {
+  return finishArticle(draftArticle(seg), reference);
 }
 
 /** Renames quote speakers after people were merged across sources (same order of people). */

@@ -1,10 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 
-// The real bin runs the built dist/: build it once so this tests what users run.
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-}, 120_000);
+// The real bin runs dist/, built by test/global-setup.ts.
 
 describe('bin/corpus-diff.js', () => {
   it('prints the side-by-side view of the sample corpus and exits 0', () => {

@@ -23,9 +23,10 @@ describe('corpus-diff on HTML and JSON inputs', () => {
   it('runs and reports every input with its format', () => {
     expect(code).toBe(0);
     expect(report.sources.map((s) => [s.id, s.format])).toEqual([
-      ['harbour-page', 'html'],
-      ['council-newsplease', 'json'],
+      // Sources come in path order, whatever order the files were named in.
       ['bridge-trafilatura', 'json'],
+      ['council-newsplease', 'json'],
+      ['harbour-page', 'html'],
     ]);
   });
 

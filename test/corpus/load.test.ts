@@ -31,9 +31,9 @@ describe('loadPaths', () => {
     const { documents, skipped } = await loadPaths([dir]);
     expect(documents.map((d) => d.id)).toEqual(['ok']);
     expect(skipped.map((s) => [s.path.split('/').pop(), s.reason])).toEqual([
-      ['pic.png', 'unsupported'],
       ['bin.dat', 'binary'],
       ['empty.txt', 'empty'],
+      ['pic.png', 'unsupported'],
     ]);
   });
 

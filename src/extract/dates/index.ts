@@ -6,6 +6,8 @@ import { analyse } from './analyse.js';
 import { parseYmd } from './calendar.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { resolveDate } from './resolve.js';
+import type { DateForm, Part } from './find.js';
+import type { Tense } from './tense.js';
 
 export { dateEvidence, type DateEvidence } from './evidence.js';
 export { assignReferenceDates } from './reference.js';
@@ -17,17 +19,41 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'last', 'next', 'ago', 'later', 'earlier', 'late', 'early',
 ]);
 
-export function extractDates(seg: Segmented, reference: ReferenceDate | null): Draft<DateClaim>[] {
+/**
+ * A date found and read (form, tense, context) but not yet placed on the
+ * calendar: placing needs the article's reference date, which is only known
+ * after the batch barrier. Plain JSON, so it can cross threads and machines.
+ */
+export interface PendingDate {
+  offset: number;
+  text: string;
+  form: DateForm;
+  part: Part;
+  tense: Tense;
+  context: string[];
+}
+
+/** Finds and reads every date of an article (the expensive half: compromise tags tense). */
+export function pendingDates(seg: Segmented): PendingDate[] {
+  return analyse(seg).map((m) => ({
+    offset: m.start,
+    text: m.text,
+    form: m.form,
+    part: m.part,
+    tense: m.tense,
+    context: contextWords(m.sentence.text, m.sentence.start, m, 6, CALENDAR_WORDS),
+  }));
+}
+
+/** Places read dates on the calendar against the article's reference date (cheap). */
+export function resolvePending(dates: PendingDate[], reference: ReferenceDate | null): Draft<DateClaim>[] {
   const ref = reference ? parseYmd(reference.date) : null;
-  return analyse(seg).map((m) => {
+  return dates.map((m) => {
     const { resolved, precision } = resolveDate(m.form, m.part, m.tense, ref);
-    return {
-      kind: 'date',
-      offset: m.start,
-      text: m.text,
-      resolved,
-      precision,
-      context: contextWords(m.sentence.text, m.sentence.start, m, 6, CALENDAR_WORDS),
-    };
+    return { kind: 'date', offset: m.offset, text: m.text, resolved, precision, context: m.context };
   });
+}
+
+export function extractDates(seg: Segmented, reference: ReferenceDate | null): Draft<DateClaim>[] {
+  return resolvePending(pendingDates(seg), reference);
 }

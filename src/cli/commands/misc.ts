@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { cleanCorpus } from '../../clean/clean.js';
+import type { LineStats } from '../../pipeline/stages.js';
+import { renderClean } from '../../render/clean.js';
+import { InputError } from '../errors.js';
+import { extractLines, lineStatsJson } from '../extract-lines.js';
+import type { Io } from '../io.js';
+import { parsePositive } from '../parse.js';
+import { emit, load } from '../shared.js';
+
+/** `clean`, `extract` and `line-stats`: the per-article views of the pipeline. */
+export function registerArticleCommands(program: Command, io: Io): void {
+  program
+    .command('clean')
+    .description('print the cleaned text of each article; --explain lists every removed line and why')
+    .argument('<paths...>', 'article files or folders')
+    .option('--explain', 'list removed lines with their rule and evidence, and a count per rule')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .action(async (paths: string[], options: { explain?: boolean; format: 'text' | 'json'; output?: string; maxBytes?: number }) => {
+      const loaded = await load(paths, io, options.maxBytes);
+      await emit(renderClean(cleanCorpus(loaded.documents), { explain: options.explain === true, format: options.format }), options.output, io);
+    });
+
+  program
+    .command('extract')
+    .description('one JSON line per article (the per-article half of the pipeline); `compare --from` reduces them')
+    .argument('<paths...>', 'article files or folders')
+    .option('--line-stats <file>', 'the batch’s line statistics from `corpus-diff line-stats`, so shards clean as one batch')
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .action(async (paths: string[], options: { lineStats?: string; output?: string; maxBytes?: number }) => {
+      const loaded = await load(paths, io, options.maxBytes);
+      const stats = options.lineStats ? await readLineStats(options.lineStats) : undefined;
+      await emit(extractLines(loaded, stats), options.output, io);
+    });
+
+  program
+    .command('line-stats')
+    .description('the template-line statistics of a whole batch, for `extract --line-stats` on shards')
+    .argument('<paths...>', 'article files or folders')
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .action(async (paths: string[], options: { output?: string; maxBytes?: number }) => {
+      const loaded = await load(paths, io, options.maxBytes);
+      await emit(lineStatsJson(loaded), options.output, io);
+    });
+}
+
+async function readLineStats(path: string): Promise<LineStats> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(`cannot read line statistics ${path}: ${(error as Error).message}`);
+  }
+  const stats = data as Partial<LineStats> & { type?: unknown };
+  const valid =
+    stats && stats.type === 'line-stats' && Number.isInteger(stats.documents) && stats.df && typeof stats.df === 'object' && Object.values(stats.df).every((n) => Number.isInteger(n));
+  if (!valid) throw new InputError(`${path} is not the output of \`corpus-diff line-stats\``);
+  return { documents: stats.documents!, df: stats.df! };
+}

@@ -1,0 +1,69 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { AnalyzeOptions, Document, Report } from '../types.js';
+import { ResultCache } from './cache.js';
+import { lineStatistics, reduce, statsFor, type ArticleDraft } from './stages.js';
+import type { Task } from './worker.js';
+import workerTask from './worker.js';
+
+export interface RunOptions extends AnalyzeOptions {
+  /** Worker threads for the per-article stages; 1 runs everything in this thread. */
+  workers?: number;
+  /** A cache folder: unchanged articles are not analysed again. */
+  cacheDir?: string;
+  /** Called after each article's draft is ready. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this many articles, starting threads costs more than it saves. */
+const MIN_PER_WORKER = 8;
+
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/**
+ * The pipeline of analyze(), with the per-article stages spread over worker
+ * threads and served from a cache where possible. The barriers and the
+ * comparison run here. The report is the same whatever the worker count:
+ * every per-article result depends only on its article and the batch
+ * statistics, and results are gathered in input order.
+ */
+export async function runPipeline(documents: Document[], options: RunOptions = {}): Promise<Report> {
+  const workers = Math.min(options.workers ?? defaultWorkers(), Math.floor(documents.length / MIN_PER_WORKER) || 1);
+  const pool =
+    workers > 1
+      ? new Piscina({ filename: new URL('../../dist/pipeline/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers })
+      : null;
+  const exec = (task: Task): Promise<unknown> => (pool ? pool.run(task) : Promise.resolve(workerTask(task)));
+  const cache = options.cacheDir ? await ResultCache.open(options.cacheDir) : null;
+  try {
+    const keys = await Promise.all(
+      documents.map((doc) => cached(cache, ['keys', doc.text, doc.format], () => exec({ kind: 'keys', doc }) as Promise<string[]>)),
+    );
+    const stats = lineStatistics(keys);
+    let done = 0;
+    const drafts = await Promise.all(
+      documents.map(async (doc, i) => {
+        const slice = statsFor(stats, keys[i]!);
+        const draft = await cached(cache, ['draft', doc.text, doc.format, doc.meta ?? null, slice], () => exec({ kind: 'draft', doc, stats: slice }) as Promise<ArticleDraft>);
+        options.onProgress?.(++done, documents.length);
+        // A cached draft may come from a file of the same content elsewhere: this run's id and path win.
+        return { ...draft, source: { ...draft.source, id: doc.id, path: doc.path } };
+      }),
+    );
+    return reduce(drafts, { ...options, files: documents.length + (options.skipped?.length ?? 0) });
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+async function cached<T>(cache: ResultCache | null, parts: unknown[], compute: () => Promise<T>): Promise<T> {
+  if (!cache) return compute();
+  const key = cache.key(...parts);
+  const hit = await cache.get<T>(key);
+  if (hit !== undefined) return hit;
+  const value = await compute();
+  await cache.set(key, value);
+  return value;
+}
