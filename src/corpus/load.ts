@@ -31,13 +31,31 @@ const NOT_TEXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.pdf', '.zi
  * cannot be used is listed in `skipped` and the rest go on.
  */
 export async function loadPaths(paths: string[], options: LoadOptions = {}): Promise<Loaded> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { files, skipped } = await collectFiles(paths);
+  const documents: Document[] = [];
+  const stems: string[] = [];
+  for (const file of files) {
+    for (const entry of await readEntries(file, options)) {
+      if ('reason' in entry) skipped.push(entry);
+      else {
+        documents.push(entry.doc);
+        stems.push(entry.stem);
+      }
+    }
+  }
+  // One canonical order, whatever order the paths were given or walked in.
+  const order = documents.map((_, i) => i).sort((a, b) => comparePaths(documents[a]!.path, documents[b]!.path));
+  const sorted = order.map((i) => documents[i]!);
+  assignIds(sorted, order.map((i) => stems[i]!));
+  skipped.sort((a, b) => comparePaths(a.path, b.path));
+  return { documents: sorted, skipped };
+}
+
+/** The files the paths name (folders walked), in canonical order, and what was skipped on the way. */
+export async function collectFiles(paths: string[]): Promise<{ files: string[]; skipped: Skipped[] }> {
   const files: string[] = [];
   const skipped: Skipped[] = [];
   const seenDirs = new Set<string>();
-  const documents: Document[] = [];
-  const stems: string[] = [];
-
   for (const p of paths) {
     if (p === '-') {
       files.push(p);
@@ -52,32 +70,16 @@ export async function loadPaths(paths: string[], options: LoadOptions = {}): Pro
     if (info.isDirectory()) await walk(p, files, skipped, seenDirs);
     else files.push(p);
   }
+  return { files: [...new Set(files)].sort(comparePaths), skipped };
+}
 
-  for (const file of files) {
-    const result = file === '-' ? await readStdin(options.stdin) : await readOne(file, maxBytes);
-    if ('reason' in result) {
-      skipped.push({ path: file, ...result });
-      continue;
-    }
-    const decoded = decode(result.bytes);
-    if (!decoded.ok) {
-      skipped.push({ path: file, reason: decoded.reason, message: decoded.message });
-      continue;
-    }
-    for (const entry of entriesOf(file, result.bytes, decoded.text, decoded.warnings)) {
-      if ('reason' in entry) skipped.push(entry);
-      else {
-        documents.push(entry.doc);
-        stems.push(entry.stem);
-      }
-    }
-  }
-  // One canonical order, whatever order the paths were given or walked in.
-  const order = documents.map((_, i) => i).sort((a, b) => comparePaths(documents[a]!.path, documents[b]!.path));
-  const sorted = order.map((i) => documents[i]!);
-  assignIds(sorted, order.map((i) => stems[i]!));
-  skipped.sort((a, b) => comparePaths(a.path, b.path));
-  return { documents: sorted, skipped };
+/** One file's documents (several for JSON arrays and lines) and unusable entries, read and decoded. */
+export async function readEntries(file: string, options: LoadOptions = {}): Promise<({ doc: Document; stem: string } | Skipped)[]> {
+  const result = file === '-' ? await readStdin(options.stdin) : await readOne(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if ('reason' in result) return [{ path: file, ...result }];
+  const decoded = decode(result.bytes);
+  if (!decoded.ok) return [{ path: file, reason: decoded.reason, message: decoded.message }];
+  return entriesOf(file, result.bytes, decoded.text, decoded.warnings);
 }
 
 /** One decoded file → its documents (several for JSON arrays and lines) and unusable entries. */
@@ -169,15 +171,23 @@ async function readStdin(stream: NodeJS.ReadableStream | undefined): Promise<{ b
  * skipping any that another file already took.
  */
 export function assignIds(documents: Document[], stems?: string[]): void {
-  const used = new Set<string>();
+  const next = idAssigner();
   documents.forEach((doc, i) => {
     const stem = safeStem(stems?.[i] ?? (doc.path === '-' ? 'stdin' : basename(doc.path, extname(doc.path))));
+    doc.id = next(stem);
+    doc.stem = stem;
+  });
+}
+
+/** Hands out ids in order: a stem, then "-2", "-3", … for a stem already taken. */
+export function idAssigner(): (stem: string) => string {
+  const used = new Set<string>();
+  return (stem) => {
     let id = stem;
     for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
     used.add(id);
-    doc.id = id;
-    doc.stem = stem;
-  });
+    return id;
+  };
 }
 
 // A file name may hold escape sequences, and the id is printed in every

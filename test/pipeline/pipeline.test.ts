@@ -99,3 +99,31 @@ describe('progress', () => {
     expect(quiet.stderr).toBe('');
   }, 60_000);
 });
+
+describe('extract (streamed)', () => {
+  it('writes one line per article, then one per skipped file, and names them as a single run would', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-extract-'));
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    copyFileSync('fixtures/seeds/003_bbe2f9fbb2847205.txt', join(dir, 'a', 'story.txt'));
+    copyFileSync('fixtures/seeds/002_6ab8abe3402cda41.txt', join(dir, 'b', 'story.txt'));
+    writeFileSync(join(dir, 'b', 'x.bin'), Buffer.from([0, 1, 0, 2]));
+    const r = await cli(['extract', dir]);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; source?: { id: string }; reason?: string });
+    expect(lines.map((l) => l.type)).toEqual(['article', 'article', 'skipped']);
+    expect(lines.slice(0, 2).map((l) => l.source!.id)).toEqual(['story', 'story-2']);
+    expect(lines[2]!.reason).toBe('binary');
+    const single = await cli([dir, '--json']);
+    expect((JSON.parse(single.stdout) as Report).sources.map((s) => s.id)).toEqual(['story', 'story-2']);
+  });
+
+  it('exits 2 when nothing was usable, after listing what was skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-extract-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = await cli(['extract', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/"type":"skipped"/);
+    expect(r.stderr).toMatch(/no usable article/);
+  });
+});

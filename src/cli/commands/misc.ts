@@ -4,7 +4,8 @@ import { cleanCorpus } from '../../clean/clean.js';
 import type { LineStats } from '../../pipeline/stages.js';
 import { renderClean } from '../../render/clean.js';
 import { InputError } from '../errors.js';
-import { extractLines, lineStatsJson } from '../extract-lines.js';
+import { lineStatsJson } from '../line-stats.js';
+import { streamExtract } from '../extract-stream.js';
 import type { Io } from '../io.js';
 import { parsePositive } from '../parse.js';
 import { emit, load } from '../shared.js';
@@ -32,9 +33,8 @@ export function registerArticleCommands(program: Command, io: Io): void {
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
     .action(async (paths: string[], options: { lineStats?: string; output?: string; maxBytes?: number }) => {
-      const loaded = await load(paths, io, options.maxBytes);
       const stats = options.lineStats ? await readLineStats(options.lineStats) : undefined;
-      await emit(extractLines(loaded, stats), options.output, io);
+      await streamExtract(paths, io, { stats, maxBytes: options.maxBytes, output: options.output });
     });
 
   program
