@@ -42,7 +42,7 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
       return tensesFor(sentence.slice(from, to), base + from, [span])[0] ?? null;
     });
   }
-  const terms = (nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const terms = (tag(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
   const clause = clauseIds(terms);
   const cues = collectCues(terms);
   return spans.map((span) => {
@@ -61,6 +61,18 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
     }
     return null;
   });
+}
+
+/**
+ * Tense needs word classes, not compromise's whole contextual tagger: the
+ * lexicon and the pre-tagger (suffix rules, neighbours) find verbs, modals
+ * and past forms at about a third of the cost of nlp(text).
+ */
+function tag(sentence: string): ReturnType<typeof nlp.tokenize> {
+  const doc = nlp.tokenize(sentence);
+  doc.compute('lexicon');
+  doc.compute('preTagger');
+  return doc;
 }
 
 const MAX_TAGGED = 2000;
@@ -125,6 +137,8 @@ function modalBefore(terms: Term[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = terms[k]!;
     if (CLAUSE_PUNCT.test(t.post)) return false;
+    // A capitalised word is a name here ("Will Hurd said"), whatever the lexicon thinks.
+    if (/^\p{Lu}/u.test(t.text) && t.text !== 'I') return false;
     if (t.tags.includes('Verb') && MODALS.has(t.normal || t.text.toLowerCase())) return true;
     if (!t.tags.includes('Verb') && !t.tags.includes('Adverb')) return false;
   }
