@@ -33,7 +33,10 @@ export function finishFact(
     ...rest,
     status,
     claims,
-    missingFrom: allSources.map((s) => s.id).filter((id) => !(id in claims)),
+    // An omission is a fact others report that a source leaves out. For a
+    // single-source fact every other source "omits" it; listing them all
+    // would make the report quadratic in the batch, so the list stays empty.
+    missingFrom: status === 'single-source' ? [] : allSources.map((s) => s.id).filter((id) => !Object.hasOwn(claims, id)),
   };
 }
 
