@@ -7,21 +7,36 @@ const PARAGRAPH_MATCH = 0.25;
 const MIN_SIMILARITY = 0.5;
 /** Articles need this many body paragraphs before order says anything. */
 const MIN_PARAGRAPHS = 3;
+/** Signature words per paragraph, and how many articles a signature word may name before it says nothing. */
+const SIGNATURE_WORDS = 4;
+const MAX_POSTINGS = 100;
+const MIN_SHARED_SIGNATURES = 2;
+
+interface Print {
+  paragraphs: Set<number>[];
+  /** Per paragraph: its rarest words that some other paragraph has too. */
+  signatures: number[][];
+}
 
 /**
  * Finds sources that are copies or translations of one original: the share
  * of the shorter article's paragraphs that have a counterpart in the other,
  * in the same order (longest common subsequence over matched paragraphs).
  * Order matters: two outlets quoting one wire paragraph are not copies.
+ *
+ * Nothing is compared pair by pair blindly: paragraphs are named by
+ * signature words, articles that share too few are never scored, and within
+ * a pair only paragraphs that share a signature word are compared.
  */
 export function sameOrigin(sources: Source[]): SameOrigin[] {
-  const prints = sources.map((s) => (s.fingerprint ?? []).map((p) => new Set(p)));
+  const prints = fingerprints(sources);
   const out: SameOrigin[] = [];
   for (const [a, b] of candidatePairs(prints)) {
     const A = prints[a]!;
     const B = prints[b]!;
-    if (Math.min(A.length, B.length) < MIN_PARAGRAPHS) continue;
-    const similarity = orderedMatch(A, B) / Math.min(A.length, B.length);
+    const shorter = Math.min(A.paragraphs.length, B.paragraphs.length);
+    if (shorter < MIN_PARAGRAPHS) continue;
+    const similarity = orderedMatch(A, B) / shorter;
     if (similarity >= MIN_SIMILARITY) {
       out.push({ sources: [sources[a]!.id, sources[b]!.id], similarity: Math.round(similarity * 100) / 100 });
     }
@@ -29,42 +44,31 @@ export function sameOrigin(sources: Source[]): SameOrigin[] {
   return mergeGroups(out);
 }
 
-/** Longest chain of matching paragraphs in order: O(|A|·|B|) on paragraph counts. */
-function orderedMatch(A: Set<number>[], B: Set<number>[]): number {
-  let prev = new Array<number>(B.length + 1).fill(0);
-  for (let i = 1; i <= A.length; i++) {
-    const cur = new Array<number>(B.length + 1).fill(0);
-    for (let j = 1; j <= B.length; j++) {
-      cur[j] = jaccard(A[i - 1]!, B[j - 1]!) >= PARAGRAPH_MATCH ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    }
-    prev = cur;
-  }
-  return prev[B.length]!;
+function fingerprints(sources: Source[]): Print[] {
+  const paragraphs = sources.map((s) => (s.fingerprint ?? []).map((p) => new Set(p)));
+  const df = new Map<number, number>();
+  for (const doc of paragraphs) for (const para of doc) for (const w of para) df.set(w, (df.get(w) ?? 0) + 1);
+  return paragraphs.map((doc) => ({
+    paragraphs: doc,
+    signatures: doc.map((para) =>
+      [...para]
+        .filter((w) => df.get(w)! >= 2)
+        .sort((a, b) => df.get(a)! - df.get(b)! || a - b)
+        .slice(0, SIGNATURE_WORDS),
+    ),
+  }));
 }
 
-/**
- * Pairs worth scoring: every pair in small batches; in large ones only pairs
- * that share several rare words (an inverted index over document-level words).
- */
-function candidatePairs(prints: Set<number>[][]): [number, number][] {
+/** Article pairs sharing at least two signature words (common words excluded by a postings cap). */
+function candidatePairs(prints: Print[]): [number, number][] {
   const n = prints.length;
-  const pairs: [number, number][] = [];
-  if (n <= 300) {
-    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) pairs.push([a, b]);
-    return pairs;
-  }
-  const docWords = prints.map((p) => new Set(p.flatMap((s) => [...s])));
-  const df = new Map<number, number>();
-  for (const d of docWords) for (const w of d) df.set(w, (df.get(w) ?? 0) + 1);
   const index = new Map<number, number[]>();
-  docWords.forEach((d, i) => {
-    for (const w of d) {
-      const f = df.get(w)!;
-      if (f >= 2 && f <= 50) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
-    }
+  prints.forEach((p, d) => {
+    for (const w of new Set(p.signatures.flat())) (index.get(w) ?? index.set(w, []).get(w)!).push(d);
   });
   const counts = new Map<number, number>();
   for (const postings of index.values()) {
+    if (postings.length > MAX_POSTINGS) continue;
     for (let x = 0; x < postings.length; x++) {
       for (let y = x + 1; y < postings.length; y++) {
         const key = postings[x]! * n + postings[y]!;
@@ -72,19 +76,68 @@ function candidatePairs(prints: Set<number>[][]): [number, number][] {
       }
     }
   }
-  for (const [key, c] of counts) if (c >= 5) pairs.push([Math.floor(key / n), key % n]);
-  return pairs;
+  const pairs: [number, number][] = [];
+  for (const [key, c] of counts) if (c >= MIN_SHARED_SIGNATURES) pairs.push([Math.floor(key / n), key % n]);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/**
+ * Longest chain of matching paragraphs in order. Only paragraph pairs that
+ * share a signature word are scored; the chain is a longest increasing
+ * subsequence over those matches (O(k log k)).
+ */
+function orderedMatch(A: Print, B: Print): number {
+  const where = new Map<number, number[]>();
+  B.signatures.forEach((sig, j) => {
+    for (const w of sig) (where.get(w) ?? where.set(w, []).get(w)!).push(j);
+  });
+  const matches: [number, number][] = [];
+  A.signatures.forEach((sig, i) => {
+    const tried = new Set<number>();
+    for (const w of sig) {
+      for (const j of where.get(w) ?? []) {
+        if (tried.has(j)) continue;
+        tried.add(j);
+        if (jaccard(A.paragraphs[i]!, B.paragraphs[j]!) >= PARAGRAPH_MATCH) matches.push([i, j]);
+      }
+    }
+  });
+  // By i ascending and, within one i, j descending, so one paragraph counts once in the chain.
+  matches.sort((p, q) => p[0] - q[0] || q[1] - p[1]);
+  const tails: number[] = [];
+  for (const [, j] of matches) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < j) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = j;
+  }
+  return tails.length;
 }
 
 /** Pairs that chain (A~B, B~C) become one group with the lowest pair similarity. */
 function mergeGroups(pairs: SameOrigin[]): SameOrigin[] {
   const groups: SameOrigin[] = [];
+  const groupOf = new Map<string, SameOrigin>();
   for (const p of pairs) {
-    const hit = groups.find((g) => p.sources.some((s) => g.sources.includes(s)));
-    if (hit) {
-      for (const s of p.sources) if (!hit.sources.includes(s)) hit.sources.push(s);
-      hit.similarity = Math.min(hit.similarity, p.similarity);
-    } else groups.push({ sources: [...p.sources], similarity: p.similarity });
+    const found = [...new Set(p.sources.map((s) => groupOf.get(s)).filter((g): g is SameOrigin => g !== undefined))];
+    let hit = found[0];
+    if (!hit) {
+      hit = { sources: [], similarity: p.similarity };
+      groups.push(hit);
+    }
+    for (const other of found.slice(1)) {
+      // p joins two existing groups: fold the second into the first.
+      for (const s of other.sources) if (!hit.sources.includes(s)) hit.sources.push(s);
+      hit.similarity = Math.min(hit.similarity, other.similarity);
+      groups.splice(groups.indexOf(other), 1);
+    }
+    for (const s of p.sources) if (!hit.sources.includes(s)) hit.sources.push(s);
+    hit.similarity = Math.min(hit.similarity, p.similarity);
+    for (const s of hit.sources) groupOf.set(s, hit);
   }
   return groups;
 }
