@@ -42,17 +42,34 @@ export async function runPipeline(documents: Document[], options: RunOptions = {
       documents.map((doc) => cached(cache, ['keys', doc.text, doc.format], () => exec({ kind: 'keys', doc }) as Promise<string[]>)),
     );
     const stats = lineStatistics(keys);
+    const slices = documents.map((_, i) => statsFor(stats, keys[i]!));
+    const draftParts = documents.map((doc, i) => ['draft', doc.text, doc.format, doc.meta ?? null, slices[i]]);
+    // A batch seen before, unchanged article for article, with the same options: its report.
+    const reportKey = cache?.key('report', draftParts.map((p) => cache.key(...p)), documents.map((d) => [d.id, d.path]), {
+      referenceDate: options.referenceDate ?? null,
+      inputs: options.inputs ?? [],
+      skipped: options.skipped ?? [],
+      toolVersion: options.toolVersion ?? null,
+    });
+    if (cache && reportKey) {
+      const hit = await cache.get<Report>(reportKey);
+      if (hit) {
+        options.onProgress?.(documents.length, documents.length);
+        return hit;
+      }
+    }
     let done = 0;
     const drafts = await Promise.all(
       documents.map(async (doc, i) => {
-        const slice = statsFor(stats, keys[i]!);
-        const draft = await cached(cache, ['draft', doc.text, doc.format, doc.meta ?? null, slice], () => exec({ kind: 'draft', doc, stats: slice }) as Promise<ArticleDraft>);
+        const draft = await cached(cache, draftParts[i]!, () => exec({ kind: 'draft', doc, stats: slices[i]! }) as Promise<ArticleDraft>);
         options.onProgress?.(++done, documents.length);
         // A cached draft may come from a file of the same content elsewhere: this run's id and path win.
         return { ...draft, source: { ...draft.source, id: doc.id, path: doc.path } };
       }),
     );
-    return reduce(drafts, { ...options, files: documents.length + (options.skipped?.length ?? 0) });
+    const report = reduce(drafts, { ...options, files: documents.length + (options.skipped?.length ?? 0) });
+    if (cache && reportKey) await cache.set(reportKey, report);
+    return report;
   } finally {
     await pool?.destroy();
   }

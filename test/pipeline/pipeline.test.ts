@@ -39,12 +39,25 @@ describe('runPipeline', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-cache-'));
     const first = await runPipeline(seeds, { workers: 1, cacheDir: dir });
     const entries = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json'));
-    expect(entries.length).toBe(2 * seeds.length);
+    // Per article its line keys and its draft, plus the whole report of the batch.
+    expect(entries.length).toBe(2 * seeds.length + 1);
     const second = await runPipeline(seeds, { workers: 1, cacheDir: dir });
     expect(second).toEqual(first);
     // A damaged entry is a miss, never a crash.
     for (const f of entries) writeFileSync(join(dir, String(f)), '{ broken');
     expect(await runPipeline(seeds, { workers: 1, cacheDir: dir })).toEqual(first);
+  });
+
+  it('recomputes only what changed: an edited article misses, the others hit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-cache-'));
+    await runPipeline(seeds, { workers: 1, cacheDir: dir });
+    const count = () => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+    const before = count();
+    const edited = seeds.map((d, i) => (i === 0 ? { ...d, text: `${d.text}\n\nOne more paragraph, added later.` } : d));
+    const report = await runPipeline(edited, { workers: 1, cacheDir: dir });
+    expect(report).toEqual(analyze(edited));
+    // New: the edited article's keys and draft, and a new batch report.
+    expect(count()).toBe(before + 3);
   });
 
   it('takes id and path from this run even when a cached result came from a copy elsewhere', async () => {
