@@ -1,5 +1,6 @@
 import { lineStatistics, processDocument, reduce, statsFor, templateKeys } from './pipeline/stages.js';
 import type { AnalyzeOptions, Document, Report } from './types.js';
+import { setExtensions } from './extensions.js';
 
 /**
  * The whole pipeline between load and render, in this thread and with no
@@ -8,6 +9,7 @@ import type { AnalyzeOptions, Document, Report } from './types.js';
  * pipeline/run.ts runs the same stages across worker threads and a cache.
  */
 export function analyze(documents: Document[], options: AnalyzeOptions = {}): Report {
+  setExtensions(options.extensions);
   const keys = documents.map(templateKeys);
   const stats = lineStatistics(keys);
   const drafts = documents.map((doc, i) => processDocument(doc, statsFor(stats, keys[i]!)));

@@ -222,6 +222,8 @@ export interface AnalyzeOptions {
   inputs?: string[];
   skipped?: Skipped[];
   toolVersion?: string;
+  /** The configuration's extra boilerplate patterns and speech verbs. */
+  extensions?: { boilerplate?: { id: string; pattern: string; note?: string }[]; speechVerbs?: string[] };
 }
 
 /** What an extractor returns: line, column and id are filled in by extract/. */

@@ -1,62 +1,114 @@
-// `npm run bench`: speed and scale figures measured side by side in one run
-// (ratios, not absolute times, are what we compare across machines).
+// `npm run bench`: speed and scale figures measured side by side in one run.
+// Ratios, not absolute times, are what we compare across machines; none of
+// these figures is asserted by a test (the machines are noisy).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze } from '../analyze.js';
 import { compare } from '../compare/compare.js';
 import { loadPaths } from '../corpus/load.js';
-import type { Source } from '../types.js';
+import { runPipeline } from '../pipeline/run.js';
+import type { Document, Source } from '../types.js';
 import { recombine, rng } from './corpus.js';
 
-const seeds = process.argv[2] ?? 'fixtures/seeds';
-const quick = process.argv.includes('--quick');
+const args = process.argv.slice(2);
+const seeds = args.find((a) => !a.startsWith('--')) ?? 'fixtures/seeds';
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (name: string): boolean => !only || only.includes(name);
 
 const { documents } = await loadPaths([seeds]);
-const out: string[] = [];
-const row = (label: string, value: string): void => {
-  out.push(`${label.padEnd(46)} ${value}`);
-  console.log(out[out.length - 1]);
+const row = (label: string, value: string): void => console.log(`${label.padEnd(52)} ${value}`);
+const time = async <T>(f: () => T | Promise<T>): Promise<[T, number]> => {
+  const t = performance.now();
+  const value = await f();
+  return [value, performance.now() - t];
 };
+const wordsIn = (docs: Document[]): number => docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
 
-// 1. Whole pipeline vs bare compromise tagging over the same articles.
-const sample = recombine(documents, quick ? 20 : 100);
-const words = sample.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
-analyze(sample.slice(0, 5)); // warm-up: lexicons and JIT
-let t = performance.now();
-const report = analyze(sample);
-const pipelineMs = performance.now() - t;
-t = performance.now();
-for (const d of sample) nlp(d.text);
-const compromiseMs = performance.now() - t;
-row(`pipeline, ${sample.length} articles`, `${(sample.length / (pipelineMs / 1000)).toFixed(1)} articles/s, ${Math.round(words / (pipelineMs / 1000))} words/s`);
-row('bare compromise nlp(text), same articles', `${(sample.length / (compromiseMs / 1000)).toFixed(1)} articles/s`);
-row('pipeline speed / bare compromise (target ≥ 3×)', `${(compromiseMs / pipelineMs).toFixed(2)}×`);
-
-// 2. Comparison alone at 1k and 10k sources: near-linear means the ratio of
-// time per source stays near 1.
-const base = report.sources;
-const sizes = quick ? [200, 2000] : [1000, 10000];
-const times: number[] = [];
-for (const n of sizes) {
-  const sources = cloneSources(base, n);
-  const claims = sources.reduce((k, s) => k + s.claims.length, 0);
-  t = performance.now();
-  const comparison = compare(sources);
-  const ms = performance.now() - t;
-  times.push(ms / n);
-  row(`compare, ${n} sources (${claims} claims)`, `${ms.toFixed(0)} ms, ${comparison.facts.length} facts`);
+if (want('pipeline')) {
+  // 1. The whole pipeline in one thread vs bare compromise tagging of the same articles.
+  const sample = recombine(documents, quick ? 30 : 150);
+  analyze(sample.slice(0, 10)); // warm-up: lexicons and JIT
+  for (const d of sample.slice(0, 10)) nlp(d.text);
+  const [, pipelineMs] = await time(() => analyze(sample));
+  const [, compromiseMs] = await time(() => sample.forEach((d) => nlp(d.text)));
+  const words = wordsIn(sample);
+  row(`pipeline, ${sample.length} articles, 1 thread`, `${(sample.length / (pipelineMs / 1000)).toFixed(1)} articles/s, ${Math.round(words / (pipelineMs / 1000))} words/s`);
+  row('bare compromise nlp(text), same articles', `${(sample.length / (compromiseMs / 1000)).toFixed(1)} articles/s`);
+  row('pipeline / bare compromise (target ≥ 3×)', `${(compromiseMs / pipelineMs).toFixed(2)}×`);
 }
-row(`compare time per source, ${sizes[1]} vs ${sizes[0]} (near-linear ≈ 1)`, `${(times[1]! / times[0]!).toFixed(2)}×`);
 
-/** Copies of real sources with new ids, some claims dropped and some figures changed, like a big batch would be. */
+if (want('workers')) {
+  // 2. Worker threads: the same batch with 1 and 2 workers (the report is identical).
+  const batch = recombine(documents, quick ? 60 : 300, 11);
+  await runPipeline(batch.slice(0, 20), { workers: 2 }); // warm-up
+  const [, one] = await time(() => runPipeline(batch, { workers: 1 }));
+  const [, two] = await time(() => runPipeline(batch, { workers: 2 }));
+  row(`${batch.length} articles: 1 worker vs 2 workers`, `${one.toFixed(0)} ms vs ${two.toFixed(0)} ms`);
+  row('speedup from 1 to 2 workers (target ≥ 1.8×)', `${(one / two).toFixed(2)}×`);
+}
+
+if (want('cache')) {
+  // 3. Content-hash cache: a second run over unchanged articles.
+  const batch = recombine(documents, quick ? 40 : 200, 13);
+  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-cache-'));
+  const [, cold] = await time(() => runPipeline(batch, { workers: 1, cacheDir: dir }));
+  const [, warm] = await time(() => runPipeline(batch, { workers: 1, cacheDir: dir }));
+  rmSync(dir, { recursive: true, force: true });
+  row(`${batch.length} articles: first run vs cached re-run`, `${cold.toFixed(0)} ms vs ${warm.toFixed(0)} ms`);
+  row('cached re-run speedup (target ≥ 20×)', `${(cold / warm).toFixed(1)}×`);
+}
+
+if (want('memory')) {
+  // 4. Peak memory of `corpus-diff extract` (streamed) at two batch sizes, in a child process each.
+  const sizes = quick ? [200, 2000] : [1000, 10000];
+  const rss: number[] = [];
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-bench-extract-'));
+    mkdirSync(join(dir, 'in'));
+    for (const d of recombine(documents, n, 17)) writeFileSync(join(dir, 'in', `${d.id}.txt`), d.text);
+    const script = `const { run } = await import(${JSON.stringify(new URL('../cli/run.js', import.meta.url).href)});
+      const code = await run(['extract', ${JSON.stringify(join(dir, 'in'))}, '-o', ${JSON.stringify(join(dir, 'out.ndjson'))}], { stdout: process.stdout, stderr: process.stderr, env: {}, cwd: process.cwd() });
+      process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + ' ' + code + '\\n');`;
+    const t = performance.now();
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const ms = performance.now() - t;
+    const kb = Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+    rss.push(kb);
+    rmSync(dir, { recursive: true, force: true });
+    row(`extract, ${n} articles (streamed, 1 thread)`, `peak RSS ${(kb / 1024).toFixed(0)} MB, ${(n / (ms / 1000)).toFixed(1)} articles/s`);
+  }
+  row(`extract peak RSS ${sizes[1]} vs ${sizes[0]} (target: flat, ≤ 300 MB)`, `${(rss[1]! / rss[0]!).toFixed(2)}×`);
+}
+
+if (want('compare')) {
+  // 5. Comparison alone at two batch sizes: near-linear keeps time per source near 1×.
+  const base = analyze(documents).sources;
+  const sizes = quick ? [200, 2000] : [1000, 10000];
+  const per: number[] = [];
+  for (const n of sizes) {
+    const sources = cloneSources(base, n);
+    const claims = sources.reduce((k, s) => k + s.claims.length, 0);
+    const [comparison, ms] = await time(() => compare(sources));
+    per.push(ms / n);
+    row(`compare, ${n} sources (${claims} claims)`, `${ms.toFixed(0)} ms, ${comparison.facts.length} facts`);
+  }
+  row(`compare time per source, ${sizes[1]} vs ${sizes[0]} (near-linear ≈ 1×)`, `${(per[1]! / per[0]!).toFixed(2)}×`);
+}
+
+/** Copies of real sources with new ids, some claims dropped and some figures changed, as a big batch would be. */
 function cloneSources(real: Source[], n: number): Source[] {
   const next = rng(7);
-  const outSources: Source[] = [];
+  const out: Source[] = [];
   for (let i = 0; i < n; i++) {
     const src = real[i % real.length]!;
     const claims = src.claims
       .filter(() => next() > 0.2)
       .map((c) => (c.kind === 'quantity' && c.value !== null && next() < 0.1 ? { ...c, value: Math.round(c.value * (0.5 + next())) } : c));
-    outSources.push({ ...src, id: `s${i}`, claims, fingerprint: [] });
+    out.push({ ...src, id: `s${i}`, claims, fingerprint: [] });
   }
-  return outSources;
+  return out;
 }

@@ -2,6 +2,7 @@
 // as one alternation first so a body line costs one test per family; only a
 // hit is resolved to the pattern id that explains the removal.
 import { compileAlternation, loadData } from '../data.js';
+import { extensions, extensionsVersion } from '../extensions.js';
 
 interface PatternData {
   id: string;
@@ -35,15 +36,24 @@ export interface PatternHit {
 }
 
 let families: Family[] | null = null;
+let builtFor = -1;
 
 function getFamilies(): Family[] {
-  families ??= loadData<{ families: FamilyData[] }>('boilerplate').families.map((f) => ({
+  if (families && builtFor === extensionsVersion()) return families;
+  const data = loadData<{ families: FamilyData[] }>('boilerplate').families;
+  // The user's own patterns (configuration) come last, as one family: the data files explain a line first.
+  const custom = extensions().boilerplate ?? [];
+  const all: FamilyData[] = custom.length
+    ? [...data, { id: 'custom', note: 'pattern from the configuration', maxWords: 60, patterns: custom.map((c) => ({ id: c.id, re: c.pattern, note: c.note })) }]
+    : data;
+  families = all.map((f) => ({
     id: f.id,
     note: f.note,
     maxWords: f.maxWords,
     any: compileAlternation(f.patterns.map((p) => p.re)),
     patterns: f.patterns.map((p) => ({ id: p.id, re: new RegExp(p.re, 'iu'), needsNeighbour: p.needsNeighbour === true })),
   }));
+  builtFor = extensionsVersion();
   return families;
 }
 

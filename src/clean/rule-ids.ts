@@ -15,6 +15,8 @@ export const RULE_IDS = [
   'photo-caption',
   'copyright',
   'language-toggle',
+  // Patterns from the user's configuration ("boilerplate" in .corpus-diffrc.json).
+  'custom',
   // Rules in code.
   'byline',
   'repeated-title',

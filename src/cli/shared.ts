@@ -17,6 +17,9 @@ export interface PipelineFlags {
   workers?: number;
   cache?: boolean;
   cacheDir?: string;
+  /** From the configuration only. */
+  boilerplate?: { id: string; pattern: string; note?: string }[];
+  speechVerbs?: string[];
 }
 
 export function addPipelineOptions(command: Command): Command {
@@ -51,6 +54,7 @@ export async function analyzePaths(paths: string[], flags: PipelineFlags, io: Io
       workers: flags.workers,
       cacheDir: flags.cacheDir ?? (flags.cache ? defaultCacheDir(io.env) : undefined),
       onProgress: (done) => bar.tick(done),
+      extensions: { boilerplate: flags.boilerplate, speechVerbs: flags.speechVerbs },
     });
     return { loaded, report };
   } finally {

@@ -70,7 +70,14 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
     if (info.isDirectory()) await walk(p, files, skipped, seenDirs);
     else files.push(p);
   }
-  return { files: [...new Set(files)].sort(comparePaths), skipped };
+  // A file named twice is read once; the repeat is listed, so nothing goes unexplained.
+  const unique = [...new Set(files)];
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f) && f !== '-') skipped.push({ path: f, reason: 'unsupported', message: 'named more than once: read once' });
+    seen.add(f);
+  }
+  return { files: unique.sort(comparePaths), skipped };
 }
 
 /** One file's documents (several for JSON arrays and lines) and unusable entries, read and decoded. */
@@ -193,7 +200,7 @@ export function idAssigner(): (stem: string) => string {
 // A file name may hold escape sequences, and the id is printed in every
 // format (table headers, JSON keys, HTML): keep only printable characters.
 // The path keeps its bytes, since it names the file.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
 /** The stem without control, escape or bidi-override characters ("file" if nothing is left). */
 export function safeStem(stem: string): string {

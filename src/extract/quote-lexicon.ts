@@ -1,6 +1,7 @@
 // The lexicons behind quote and speaker extraction, read once from data/ and
 // turned into lookups. Everything matched here is lower-cased.
 import { loadData } from '../data.js';
+import { extensions, extensionsVersion } from '../extensions.js';
 
 interface VerbEntry {
   id: string;
@@ -55,14 +56,18 @@ export interface Lexicon {
 export type Gender = 'male' | 'female';
 
 let cached: Lexicon | null = null;
+let builtFor = -1;
 
 export function lexicon(): Lexicon {
-  if (cached) return cached;
+  if (cached && builtFor === extensionsVersion()) return cached;
+  builtFor = extensionsVersion();
   const speech = loadData<SpeechVerbFile>('speech-verbs');
   const verbs = new Map<string, SpeechVerb>();
   for (const v of speech.verbs) {
     for (const f of v.forms) verbs.set(f, { id: v.id, audience: v.audience === true, ambiguous: v.ambiguous === true });
   }
+  // Verbs the user's configuration adds ("speechVerbs"), as written forms.
+  for (const f of extensions().speechVerbs ?? []) if (!verbs.has(f.toLowerCase())) verbs.set(f.toLowerCase(), { id: 'custom', audience: false, ambiguous: false });
   const lists = new Map(speech.wordLists.map((l) => [l.id, new Set(l.words)]));
   const roles: RoleForm[] = [];
   for (const r of loadData<{ roles: RoleEntry[] }>('roles').roles) {

@@ -35,15 +35,16 @@ export async function runPipeline(documents: Document[], options: RunOptions = {
     workers > 1
       ? new Piscina({ filename: new URL('../../dist/pipeline/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers })
       : null;
-  const exec = (task: Task): Promise<unknown> => (pool ? pool.run(task) : Promise.resolve(workerTask(task)));
+  const ext = options.extensions ?? {};
+  const exec = (task: Task): Promise<unknown> => (pool ? pool.run({ ...task, ext }) : Promise.resolve(workerTask({ ...task, ext })));
   const cache = options.cacheDir ? await ResultCache.open(options.cacheDir) : null;
   try {
     const keys = await Promise.all(
-      documents.map((doc) => cached(cache, ['keys', doc.text, doc.format], () => exec({ kind: 'keys', doc }) as Promise<string[]>)),
+      documents.map((doc) => cached(cache, ['keys', doc.text, doc.format, ext], () => exec({ kind: 'keys', doc }) as Promise<string[]>)),
     );
     const stats = lineStatistics(keys);
     const slices = documents.map((_, i) => statsFor(stats, keys[i]!));
-    const draftParts = documents.map((doc, i) => ['draft', doc.text, doc.format, doc.meta ?? null, slices[i]]);
+    const draftParts = documents.map((doc, i) => ['draft', doc.text, doc.format, doc.meta ?? null, slices[i], ext]);
     // A batch seen before, unchanged article for article, with the same options: its report.
     const reportKey = cache?.key('report', draftParts.map((p) => cache.key(...p)), documents.map((d) => [d.id, d.path]), {
       referenceDate: options.referenceDate ?? null,

@@ -78,3 +78,41 @@ describe('configuration in the CLI', () => {
     expect(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { type: string }).type)).toEqual(['source', 'comparison']);
   });
 });
+
+describe('extra patterns and speech verbs from the configuration', () => {
+  const article = [
+    'Port strike enters its third day',
+    '',
+    'Dock workers stayed away from the harbour on Wednesday as the strike went on.',
+    '',
+    '“We are not going anywhere,” quipped Lena Marsh, the union leader.',
+    '',
+    'Brought to you by the Harbour Daily Brief',
+  ].join('\n');
+
+  function setup(config: string): string {
+    const root = mkdtempSync(join(tmpdir(), 'cd-ext-'));
+    writeFileSync(join(root, 'a.txt'), article);
+    writeFileSync(join(root, '.corpus-diffrc.json'), config);
+    return root;
+  }
+
+  it('removes lines matching a configured pattern, with the rule "custom"', async () => {
+    const without = await cli(['clean', '--explain', setup('{}')]);
+    expect(without.stdout).not.toMatch(/custom/);
+    const root = setup('{"boilerplate": [{"id": "house-promo", "pattern": "^brought to you by\\\\b.*$"}]}');
+    const explained = await cli(['clean', '--explain', root]);
+    expect(explained.stdout).toMatch(/L7 +custom +Brought to you by the Harbour Daily Brief/);
+    const report = JSON.parse((await cli([root, '--json'])).stdout) as { sources: { removed: { line: number; reason: string }[] }[] };
+    expect(report.sources[0]!.removed).toContainEqual(expect.objectContaining({ line: 7, reason: 'custom' }));
+  });
+
+  it('attributes a quote through a configured speech verb', async () => {
+    const speakerOf = async (root: string) => {
+      const report = JSON.parse((await cli([root, '--json'])).stdout) as { sources: { claims: { kind: string; speaker?: string | null }[] }[] };
+      return report.sources[0]!.claims.find((c) => c.kind === 'quote')?.speaker ?? null;
+    };
+    expect(await speakerOf(setup('{}'))).not.toBe('Lena Marsh');
+    expect(await speakerOf(setup('{"speechVerbs": ["quipped"]}'))).toBe('Lena Marsh');
+  });
+});

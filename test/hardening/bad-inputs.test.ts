@@ -158,6 +158,20 @@ describe('long and odd shapes of text are still sources', () => {
     accounted(report, dir, ['good.txt', 'no-eol.txt']);
   });
 
+  // BUG (segment, suspected src/segment/segment.ts; the throw is in
+  // parse-latin's merge-inner-word-symbol.js, `children.push(...tokens)`):
+  // a run of about 100,000 hyphen-joined tokens with no space ('a-' × 100,000,
+  // 200 KB; scraped tables and ASCII rules look like this) overflows the call
+  // stack, and the whole run ends with "internal error: Maximum call stack
+  // size exceeded", exit 2. Expected: a source (e.g. segment splits runs of
+  // non-space characters into bounded chunks before retext). Remove .fails
+  // when fixed.
+  it.fails('a 200 KB run of hyphen-joined tokens is a source, not a crash', async () => {
+    const { code, report } = await withGood('rule.txt', `A table\n\n${'a-'.repeat(100_000)}\n`);
+    expect(code).toBe(EXIT_OK);
+    expect(report.sources.map((s) => s.id)).toContain('rule');
+  }, 60_000);
+
   it('thousands of quote marks', async () => {
     const marks = '“”"«»\''.repeat(2000);
     const text = `The minister said “we will stay” on Friday.\n\n${marks}\n\n"${'"'.repeat(5000)}\n`;
@@ -241,8 +255,9 @@ describe('paths', () => {
       ['story-2', 'story.txt'],
       ['story-3', 'tuesday/story.md'],
     ]);
-    // The same file named twice on the command line is two inputs with distinct ids.
+    // The same file named twice on the command line is read once; the repeat is listed as skipped.
     const twice = JSON.parse((await cli([join(dir, 'story.txt'), join(dir, 'story.txt'), '--json'])).stdout) as Report;
-    expect(twice.sources.map((s) => s.id)).toEqual(['story', 'story-2']);
+    expect(twice.sources.map((s) => s.id)).toEqual(['story']);
+    expect(twice.corpus.skipped).toEqual([{ path: join(dir, 'story.txt'), reason: 'unsupported', message: 'named more than once: read once' }]);
   });
 });

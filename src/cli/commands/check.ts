@@ -48,6 +48,8 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
         workers: 'workers',
         cacheDir: 'cache.dir',
         cache: 'cache.enabled',
+        boilerplate: 'boilerplate',
+        speechVerbs: 'speechVerbs',
         failOn: 'check.failOn',
         baseline: 'check.baseline',
         format: 'check.format',

@@ -52,6 +52,8 @@ export function compareAction(io: Io, setExit: (code: number) => void) {
       workers: 'workers',
       cacheDir: 'cache.dir',
       cache: 'cache.enabled',
+      boilerplate: 'boilerplate',
+      speechVerbs: 'speechVerbs',
     });
     if (flags.printConfig) return printConfig(found, flags, io);
     let report: Report;

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { cleanCorpus } from '../../clean/clean.js';
+import { setExtensions, type Extensions } from '../../extensions.js';
+import { applyConfig } from '../config-options.js';
 import type { LineStats } from '../../pipeline/stages.js';
 import { renderClean } from '../../render/clean.js';
 import { InputError } from '../errors.js';
@@ -20,7 +22,10 @@ export function registerArticleCommands(program: Command, io: Io): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
-    .action(async (paths: string[], options: { explain?: boolean; format: 'text' | 'json'; output?: string; maxBytes?: number }) => {
+    .option('--config <file>', 'configuration file (its extra boilerplate patterns apply)')
+    .action(async (paths: string[], options: { explain?: boolean; format: 'text' | 'json'; output?: string; maxBytes?: number; boilerplate?: Extensions['boilerplate'] }, command: Command) => {
+      await applyConfig(command, paths, options, io, { maxBytes: 'maxBytes', boilerplate: 'boilerplate' });
+      setExtensions({ boilerplate: options.boilerplate });
       const loaded = await load(paths, io, options.maxBytes);
       await emit(renderClean(cleanCorpus(loaded.documents), { explain: options.explain === true, format: options.format }), options.output, io);
     });
@@ -32,7 +37,10 @@ export function registerArticleCommands(program: Command, io: Io): void {
     .option('--line-stats <file>', 'the batch’s line statistics from `corpus-diff line-stats`, so shards clean as one batch')
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
     .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
-    .action(async (paths: string[], options: { lineStats?: string; output?: string; maxBytes?: number }) => {
+    .option('--config <file>', 'configuration file (its extra patterns and speech verbs apply)')
+    .action(async (paths: string[], options: { lineStats?: string; output?: string; maxBytes?: number } & Extensions, command: Command) => {
+      await applyConfig(command, paths, options, io, { maxBytes: 'maxBytes', boilerplate: 'boilerplate', speechVerbs: 'speechVerbs' });
+      setExtensions({ boilerplate: options.boilerplate, speechVerbs: options.speechVerbs });
       const stats = options.lineStats ? await readLineStats(options.lineStats) : undefined;
       await streamExtract(paths, io, { stats, maxBytes: options.maxBytes, output: options.output });
     });
