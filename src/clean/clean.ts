@@ -84,11 +84,24 @@ export function cleanCorpus(docs: Document[]): CleanDocument[] {
 // worker threads or on other machines (see pipeline/): first each document's
 // template-line keys, then, with the batch's counts of those keys, the rest.
 
+/**
+ * Per-document work done for templateKeys, kept for the cleanDocument call
+ * that follows in the same thread (taken once: the barrier rules mutate it).
+ */
+const prepared = new WeakMap<Document, { state: DocState; lines: CleanDocument['lines'] }>();
+
+function preparedFor(doc: Document): { state: DocState; lines: CleanDocument['lines'] } {
+  const lines = splitLines(doc.text);
+  const state = prepare(doc, lines);
+  perDocument(state);
+  return { state, lines };
+}
+
 /** The keys of one document's template-like lines: its share of the batch statistics. */
 export function templateKeys(doc: Document): string[] {
-  const state = prepare(doc, splitLines(doc.text));
-  perDocument(state);
-  return [...(documentFrequency([state]).keys())];
+  const p = preparedFor(doc);
+  prepared.set(doc, p);
+  return [...documentFrequency([p.state]).keys()];
 }
 
 /** Line statistics of a batch: in how many documents each template-like line occurs. */
@@ -100,9 +113,8 @@ export interface LineStats {
 
 /** Cleans one document against the batch's line statistics (only its own keys are read). */
 export function cleanDocument(doc: Document, stats: LineStats): CleanDocument {
-  const lines = splitLines(doc.text);
-  const state = prepare(doc, lines);
-  perDocument(state);
+  const { state, lines } = prepared.get(doc) ?? preparedFor(doc);
+  prepared.delete(doc);
   const df = new Map<string, number>();
   for (const key of documentFrequency([state]).keys()) df.set(key, Object.hasOwn(stats.df, key) ? stats.df[key]! : 1);
   afterBarrier(state, df, stats.documents);

@@ -42,7 +42,7 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
       return tensesFor(sentence.slice(from, to), base + from, [span])[0] ?? null;
     });
   }
-  const terms = (tag(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  const terms = tag(sentence);
   const clause = clauseIds(terms);
   const cues = collectCues(terms);
   return spans.map((span) => {
@@ -66,13 +66,25 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
 /**
  * Tense needs word classes, not compromise's whole contextual tagger: the
  * lexicon and the pre-tagger (suffix rules, neighbours) find verbs, modals
- * and past forms at about a third of the cost of nlp(text).
+ * and past forms at a fraction of the cost of nlp(text).json(). The terms
+ * are read straight from the document, skipping the JSON serialisation.
+ * (The lexicon alone, without the pre-tagger, misreads too many tenses.)
  */
-function tag(sentence: string): ReturnType<typeof nlp.tokenize> {
+function tag(sentence: string): Term[] {
   const doc = nlp.tokenize(sentence);
   doc.compute('lexicon');
   doc.compute('preTagger');
-  return doc;
+  doc.compute('offset');
+  const raw = (doc as unknown as { docs: RawTerm[][] }).docs;
+  return raw.flat().map((t) => ({ text: t.text, normal: t.normal, post: t.post, tags: [...t.tags], offset: t.offset }));
+}
+
+interface RawTerm {
+  text: string;
+  normal: string;
+  post: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
 }
 
 const MAX_TAGGED = 2000;
