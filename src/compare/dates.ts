@@ -56,6 +56,11 @@ export function alignDates(items: Located<DateClaim>[], all: Source[], ignore: R
     }
   });
 
+  const rareOf = resolved.map((_, i) => new Set(words[i]!.filter((w) => (df.get(w) ?? 0) <= rareLimit && !eventClass.has(w))));
+  const sharedRare = (a: number[], b: number[]): number => {
+    const left = new Set(a.flatMap((i) => [...rareOf[i]!]));
+    return new Set(b.flatMap((i) => [...rareOf[i]!].filter((w) => left.has(w)))).size;
+  };
   const uf = new UnionFind(resolved.length);
   const inConflict = new Set<number>();
   for (const values of keyed.values()) {
@@ -72,6 +77,8 @@ export function alignDates(items: Located<DateClaim>[], all: Source[], ignore: R
         let both = 0;
         for (const s of A) if (B.has(s)) both++;
         if (both > 0 && both >= BOTH_SHARE * Math.min(A.size, B.size)) continue;
+        // Years are mostly history ("the 2019 election", "highest since 2004"): one shared word is not enough.
+        if (va.length === 4 && sharedRare(a, b) < 2) continue;
         for (const i of [...a, ...b]) {
           uf.union(a[0]!, i);
           inConflict.add(i);

@@ -21,11 +21,15 @@ interface ValueGroup {
   key: string;
   unit: string;
   value: number | null;
+  /** Upper bound of a range ("between 48 and 54"), else null. */
+  max: number | null;
   items: Located<QuantityClaim>[];
   sources: Set<string>;
   context: Set<string>;
   /** The few words nearest each figure: what it counts ("killed", "south of <place>"). */
   near: Set<string>;
+  /** The same, per claim: two figures count the same thing only if two of their claims say so alike. */
+  nearEach: Set<string>[];
   frame: string | null;
 }
 
@@ -39,17 +43,20 @@ export function alignQuantities(items: Located<QuantityClaim>[], all: Source[], 
   const byUnit = new Map<string, Map<string, ValueGroup>>();
   for (const item of items) {
     const c = item.claim;
-    const key = c.value === null ? `vague:${vagueKey(c.text)}` : String(c.value);
+    const key = c.value === null ? `vague:${vagueKey(c.text)}` : c.valueMax !== null ? `${c.value}-${c.valueMax}` : String(c.value);
     let groups = byUnit.get(c.unit);
     if (!groups) byUnit.set(c.unit, (groups = new Map()));
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, unit: c.unit, value: c.value, items: [], sources: new Set(), context: new Set(), near: new Set(), frame: null }));
+    if (!g) groups.set(key, (g = { key, unit: c.unit, value: c.value, max: c.valueMax, items: [], sources: new Set(), context: new Set(), near: new Set(), nearEach: [], frame: null }));
     g.items.push(item);
     g.sources.add(item.source);
     // Context words come nearest first (extract/quantity-context.ts).
-    const words = c.context.map(stem).filter((w) => !ignore.has(w));
+    // The unit itself ("seats") says nothing about which count this is.
+    const unitWords = new Set([stem(c.unit), stem(c.unitText.toLowerCase())]);
+    const words = c.context.map(stem).filter((w) => !ignore.has(w) && !unitWords.has(w));
     for (const w of words) g.context.add(w);
     for (const w of words.slice(0, NEAR_WORDS)) g.near.add(w);
+    g.nearEach.push(new Set(words.slice(0, NEAR_WORDS)));
   }
 
   const facts: Fact[] = [];
@@ -91,11 +98,13 @@ function conflictClusters(list: ValueGroup[]): number[][] {
       const B = numeric[y]!;
       if (!disjoint(A.g.sources, B.g.sources)) continue;
       if (A.g.frame && B.g.frame && A.g.frame !== B.g.frame) continue;
+      // A range and a figure inside it ("48 to 54 seats" projected, 52 won) do not contradict.
+      if (overlaps(A.g, B.g)) continue;
       const shared = sharedCount(A.g.context, B.g.context);
       const score = shared / Math.max(1, Math.min(A.g.context.size, B.g.context.size));
       // The words right next to the figures must agree too: "40 km south of A"
       // and "90 km south of B" share a periphery but measure different things.
-      if (shared >= MIN_SHARED && score >= MIN_OVERLAP && sharedCount(A.g.near, B.g.near) >= MIN_SHARED) pairs.push({ a: A.i, b: B.i, score });
+      if (shared >= MIN_SHARED && score >= MIN_OVERLAP && closePair(A.g, B.g)) pairs.push({ a: A.i, b: B.i, score });
     }
   }
   pairs.sort((p, q) => q.score - p.score);
@@ -126,6 +135,15 @@ function frameOf(context: Set<string>): string | null {
     } else if (n === bestCount && n > 0) tie = true;
   }
   return tie ? null : best;
+}
+
+/** Some claim of each group shares at least MIN_SHARED of its nearest words with a claim of the other. */
+function closePair(a: ValueGroup, b: ValueGroup): boolean {
+  return a.nearEach.some((x) => b.nearEach.some((y) => sharedCount(x, y) >= MIN_SHARED));
+}
+
+function overlaps(a: ValueGroup, b: ValueGroup): boolean {
+  return a.value! <= (b.max ?? b.value!) && b.value! <= (a.max ?? a.value!);
 }
 
 function sharedCount(a: Set<string>, b: Set<string>): number {

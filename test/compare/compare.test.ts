@@ -121,6 +121,41 @@ describe('compare: more alignment rules', () => {
   });
 });
 
+describe('compare: ranges, years and units', () => {
+  it('does not set a figure against a range that contains it', () => {
+    const range = { ...qty('n1', 48, 'seats', ['union', 'projected', 'assembly', 'party']), valueMax: 54 };
+    const { facts } = compare([
+      source('a', [range]),
+      source('b', [qty('n1', 52, 'seats', ['union', 'won', 'assembly', 'party'])]),
+    ]);
+    expect(facts.some((f) => f.status === 'conflict')).toBe(false);
+    // …while a figure outside the range is a conflict.
+    const outside = compare([source('a', [range]), source('b', [qty('n1', 60, 'seats', ['union', 'won', 'assembly', 'party'])])]);
+    expect(outside.facts.map((f) => f.status)).toEqual(['conflict']);
+  });
+
+  it('needs two shared distinctive words before two years are one event told two ways', () => {
+    const one = compare([
+      source('a', [date('d1', '2019', ['election', 'short', 'seats', 'needed'])]),
+      source('b', [date('d1', '2004', ['highest', 'turnout', 'election', 'seats'])]),
+    ]);
+    expect(one.facts.some((f) => f.status === 'conflict')).toBe(false);
+    const two = compare([
+      source('a', [date('d1', '2019', ['election', 'coastal', 'province', 'seats'])]),
+      source('b', [date('d1', '2018', ['election', 'coastal', 'province', 'held'])]),
+    ]);
+    expect(two.facts.some((f) => f.status === 'conflict')).toBe(true);
+  });
+
+  it('does not count the unit word as shared context', () => {
+    const { facts } = compare([
+      source('a', [qty('n1', 48, 'seats', ['seats', 'party', 'alpha', 'gain'])]),
+      source('b', [qty('n1', 78, 'seats', ['seats', 'party', 'coalition', 'majority'])]),
+    ]);
+    expect(facts.some((f) => f.status === 'conflict')).toBe(false);
+  });
+});
+
 describe('compare: quotes', () => {
   it('groups two translations of one statement by speaker and content', () => {
     const { facts } = compare([
