@@ -10,11 +10,19 @@ function creditShaped(state: DocState, i: number): boolean {
   return f.words >= 1 && f.words <= 6 && !f.terminal && f.titleCase >= 0.6;
 }
 
-/** A picture title: a short line, no sentence punctuation. */
+/** A picture title: a short line, no sentence punctuation; a bullet point is a list item, not a title. */
 function headingShaped(state: DocState, i: number): boolean {
   const f = state.info[i]!.f;
-  return f.words >= 2 && f.words <= 10 && !f.terminal;
+  return f.words >= 2 && f.words <= 10 && !f.terminal && !BULLET.test(state.info[i]!.folded);
 }
+
+const BULLET = /^[•·▪‣◦*–—-]\s/u;
+/**
+ * An embedded post: a quoted text, a dash, the author and a handle, then the
+ * date it was posted ("… — Jane Roe (@janeroe) May 2, 2031"). Its date is
+ * the post's, not a photo's, and the quote is story content.
+ */
+const EMBEDDED_POST = /^"[^"]{1,600}"\s{0,2}[—–-]\s{0,2}[^()"]{1,60}\(@\w{1,30}\)/u;
 
 function lineOf(state: DocState, i: number): number {
   return state.info[i]!.line.n;
@@ -66,7 +74,7 @@ export function markCaptions(state: DocState): void {
   for (const i of state.nonBlank) {
     if (state.removed.has(i) || i === state.titleIndex) continue;
     const li = state.info[i]!;
-    if (li.f.words > MAX_CAPTION_WORDS) continue;
+    if (li.f.words > MAX_CAPTION_WORDS || EMBEDDED_POST.test(li.folded)) continue;
     const next = neighbour(state, i, 1);
     if (next === null) continue;
     const dated = endsWithFullDate(li.folded) || (isCredit(state, next) && hasFullDate(li.folded));

@@ -7,6 +7,7 @@ interface DateLexicon {
   weekdays: string[];
   publishedPrefixes: { re: string };
   updatedPrefixes: { re: string };
+  timestampExtras: { bylineLabels: string[]; relativeUpdate: string };
 }
 
 interface Compiled {
@@ -16,6 +17,8 @@ interface Compiled {
   weekday: RegExp;
   published: RegExp;
   updated: RegExp;
+  bylineSegment: RegExp;
+  relativeUpdate: RegExp;
   months: Record<string, number>;
 }
 
@@ -32,6 +35,8 @@ function get(): Compiled {
       weekday: new RegExp(`\\b(?:${data.weekdays.join('|')})\\b\\.?`, 'giu'),
       published: new RegExp(data.publishedPrefixes.re, 'iu'),
       updated: new RegExp(data.updatedPrefixes.re, 'iu'),
+      bylineSegment: new RegExp(`^(?:${data.timestampExtras.bylineLabels.join('|')})\\s{0,2}:?\\s{1,2}\\S.{0,60}$`, 'iu'),
+      relativeUpdate: new RegExp(data.timestampExtras.relativeUpdate, 'giu'),
       months: data.months,
     };
   }
@@ -72,18 +77,39 @@ export function findDate(text: string): FoundDate | null {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (valid(y, m, d)) candidates.push({ value: `${y}-${pad(m)}-${pad(d)}`, index: iso.index, length: iso[0].length });
   }
+  // "14.10.2031": a dotted numeric date is written day first wherever it is used.
+  const dotted = DOTTED.exec(text);
+  if (dotted) {
+    const [y, m, d] = [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])];
+    if (valid(y, m, d)) candidates.push({ value: `${y}-${pad(m)}-${pad(d)}`, index: dotted.index, length: dotted[0].length });
+  }
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0] ?? null;
 }
 
-const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}))?/giu;
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/u;
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[A-Z]{2,4}))?/giu;
 
-/** A line that is only a date (with weekday, time and zone): a page timestamp. */
+const MAX_STAMP = 60;
+const MAX_STAMP_WITH_BYLINE = 110;
+
+/**
+ * A line that is only a date (with weekday, time and zone) and perhaps a
+ * relative revision note ("Updated 2 hours ago") or a labelled byline after
+ * a bar ("| Author: Agency"): a page timestamp.
+ */
 export function dateOnlyLine(folded: string): string | null {
-  if (folded.length > 60) return null;
-  const found = findDate(folded);
+  if (folded.length > MAX_STAMP_WITH_BYLINE) return null;
+  const c = get();
+  const parts = folded.split(/\s\|\s/u);
+  const stamp = parts.filter((p) => !c.bylineSegment.test(p.trim()));
+  // Only the stamp segment itself may be left once the labelled bylines are set aside.
+  if (stamp.length !== 1 || (parts.length === 1 && folded.length > MAX_STAMP)) return null;
+  const text = stamp[0]!.replace(c.relativeUpdate, ' ');
+  if (text.length > MAX_STAMP) return null;
+  const found = findDate(text);
   if (!found) return null;
-  const rest = (folded.slice(0, found.index) + ' ' + folded.slice(found.index + found.length))
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
     .replace(get().weekday, ' ')
     .replace(TIME, ' ')
     .replace(/\b(?:at|on)\b/giu, ' ')

@@ -48,6 +48,7 @@ export function markDatelines(state: DocState): void {
 /** How many link lines a related-content label may head. */
 const MAX_LINKS = 6;
 const MAX_LINK_WORDS = 16;
+const MAX_QUESTION_WORDS = 10;
 
 /**
  * A related-content label on its own ("READ MORE:", "Related posts") heads
@@ -61,7 +62,9 @@ export function markRelatedLinks(state: DocState): void {
     let at = neighbour(state, i, 1);
     for (let k = 0; k < MAX_LINKS && at !== null; k++) {
       const f = state.info[at]!.f;
-      if (state.removed.has(at) || at === state.titleIndex || f.terminal || f.words < 2 || f.words > MAX_LINK_WORDS) break;
+      // A teaser may be a short question ("Who is Jane Roe?"); a quote or a statement ends the run.
+      const teaserQuestion = f.words <= MAX_QUESTION_WORDS && /\?$/u.test(state.info[at]!.folded) && !state.info[at]!.folded.includes('"');
+      if (state.removed.has(at) || at === state.titleIndex || (f.terminal && !teaserQuestion) || f.words < 2 || f.words > MAX_LINK_WORDS) break;
       mark(state, at, 'navigation', `headline-shaped line after the related-content label on line ${state.info[i]!.line.n}`, true);
       at = neighbour(state, at, 1);
     }

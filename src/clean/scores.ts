@@ -15,11 +15,12 @@ export function describeScore(f: LineFeatures): string {
 export function markLowScore(state: DocState): void {
   const core = bodyCore(state);
   if (!core) return;
+  const summary = summaryList(state);
   for (const i of keptBody(state)) {
     const li = state.info[i]!;
     const f = li.f;
     const zone = zoneOf(state, i, core);
-    if (zone === 'body') continue;
+    if (zone === 'body' || (zone === 'head' && summary.has(i))) continue;
     // Above the story a short line with function words may be a standfirst,
     // so only lines without any go; after the story nothing but credits and
     // links is expected, so any short line without sentence structure goes.
@@ -51,4 +52,35 @@ function markSandwiched(state: DocState): void {
       changed = true;
     }
   }
+}
+
+const BULLET = /^[•·▪‣◦*–—-]\s/u;
+/** Words a summary bullet has at least; menu items ("• Home") have fewer. */
+const MIN_BULLET_WORDS = 4;
+
+/**
+ * "Key points" over bullets that are sentences of the story: the article's
+ * own summary list, kept above the story together with its heading. A run of
+ * two or more bullets of several words each counts; a bulleted menu does not.
+ */
+function summaryList(state: DocState): Set<number> {
+  const out = new Set<number>();
+  const lines = state.nonBlank;
+  let k = 0;
+  while (k < lines.length) {
+    let end = k;
+    while (end < lines.length && isSummaryBullet(state, lines[end]!)) end++;
+    if (end - k >= 2) {
+      for (let j = k; j < end; j++) out.add(lines[j]!);
+      const head = k > 0 ? lines[k - 1]! : null;
+      if (head !== null && head !== state.titleIndex && state.info[head]!.f.words <= 4 && !state.info[head]!.f.terminal) out.add(head);
+    }
+    k = Math.max(end, k + 1);
+  }
+  return out;
+}
+
+function isSummaryBullet(state: DocState, i: number): boolean {
+  const li = state.info[i]!;
+  return BULLET.test(li.folded) && li.f.words >= MIN_BULLET_WORDS;
 }

@@ -66,7 +66,9 @@ export function weekdayDate(wd: number, modifier: 'last' | 'next' | 'this' | nul
   const back = (weekday(ref) - wd + 7) % 7;
   const fwd = (wd - weekday(ref) + 7) % 7;
   if (modifier === 'last') return addDays(ref, -(back === 0 ? 7 : back));
-  if (modifier === 'next') return addDays(ref, fwd === 0 ? 7 : fwd);
+  // "next Tuesday" is the Tuesday of next week (weeks run Monday to Sunday):
+  // said on a Monday it is eight days on, said on a Sunday two.
+  if (modifier === 'next') return addDays(weekStart(ref), 7 + ((wd + 6) % 7));
   if (tense === 'past') return addDays(ref, -back);
   if (tense === 'future') return addDays(ref, fwd);
   return addDays(ref, back <= fwd ? -back : fwd);
@@ -149,10 +151,8 @@ function relative(
 function ago(n: number, unit: 'day' | 'week' | 'month' | 'year', ref: Ymd): Resolution {
   if (Number.isNaN(n)) return NONE;
   if (unit === 'day') return day(addDays(ref, -n));
-  if (unit === 'week') {
-    const monday = addDays(weekStart(ref), -7 * n);
-    return span(monday, addDays(monday, 6));
-  }
+  // "a week ago", "two weeks ago": counted back from the reference day, so a day.
+  if (unit === 'week') return day(addDays(ref, -7 * n));
   if (unit === 'month') {
     const v = addMonths(ref.y, ref.m, -n);
     return month(v.y, v.m);
