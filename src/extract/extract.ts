@@ -29,7 +29,7 @@ export function draftArticle(seg: Segmented): ArticleDraft {
   const place = <T extends { offset: number }>(d: T): Placed<T> => ({ ...d, ...seg.position(d.offset) });
   const claims = [
     ...extractQuantities(seg),
-    ...extractQuotes(seg).map(({ speakerName, ...quote }): Draft<QuoteClaim> => ({
+    ...extractQuotes(seg, people).map(({ speakerName, ...quote }): Draft<QuoteClaim> => ({
       ...quote,
       speaker: speakerName === null ? null : (resolvePerson(speakerName, people)?.name ?? speakerName),
     })),

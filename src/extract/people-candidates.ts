@@ -83,7 +83,7 @@ function readName(ctx: Ctx, i: number): NameSpan | null {
   const head = toks[i];
   if (!nameWordOk(ctx, head, false, false)) return null;
   const before = toks[i - 1];
-  if (before?.word && lx.isPlaceHead(before.text) && joined(ctx, i - 1, i)) return null;
+  if (before?.word && (lx.isPlaceHead(before.text) || lx.isPlaceNoun(before.text)) && joined(ctx, i - 1, i)) return null;
   const words = [stripPossessive(head!.text)];
   let to = i;
   let j = i + 1;
@@ -126,6 +126,10 @@ function readName(ctx: Ctx, i: number): NameSpan | null {
     words.pop();
     to--;
   }
+  // "the Ostmark-North district": an area noun after the words makes them a place.
+  let after = to + 1;
+  while (toks[after] && !toks[after]!.word && toks[after]!.text === '-' && toks[after + 1] && isCapWord(toks[after + 1])) after += 2;
+  if (toks[after]?.word && lx.isPlaceNoun(toks[after]!.text) && joined(ctx, after - 1, after)) return null;
   return { from: i, to, words };
 }
 

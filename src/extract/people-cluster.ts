@@ -20,6 +20,8 @@ interface Cluster {
   pos: number;
   /** Found only through a speech verb, never through a title or the lexicon. */
   verbOnly: boolean;
+  /** Found only as a capitalised word the lexicon knows as a surname: as likely a town ("in Lindau"). */
+  lexiconOnly: boolean;
 }
 
 export function clusterMentions(paragraphs: ParagraphNames[], lx: PeopleLexicon): Person[] {
@@ -31,7 +33,7 @@ export function clusterMentions(paragraphs: ParagraphNames[], lx: PeopleLexicon)
   for (const m of multi) addFull(clusters, m, lx);
   for (const m of single) addSingle(clusters, m);
   propagate(clusters, paragraphs);
-  const kept = clusters.filter((c) => !(c.verbOnly && c.first === null && looksLikePlace(c, paragraphs, lx)));
+  const kept = clusters.filter((c) => !(c.first === null && (c.verbOnly || c.lexiconOnly) && looksLikePlace(c, paragraphs, lx, c.lexiconOnly)));
   mergeGarbles(kept, lx);
   for (const m of all.filter((x) => x.weak)) attachWeak(kept, m, lx);
   return kept.sort((a, b) => a.pos - b.pos).map(toPerson);
@@ -45,6 +47,7 @@ function record(c: Cluster, form: string, pos: number, m?: RawMention): void {
   c.pos = Math.min(c.pos, pos);
   if (m) {
     if (m.cue !== 'verb') c.verbOnly = false;
+    if (m.cue !== 'last-name') c.lexiconOnly = false;
     if (m.role && (c.role === null || pos < c.rolePos)) {
       c.role = m.role;
       c.rolePos = pos;
@@ -53,7 +56,7 @@ function record(c: Cluster, form: string, pos: number, m?: RawMention): void {
 }
 
 function newCluster(first: string | null, last: string, m: RawMention): Cluster {
-  const c: Cluster = { first, last, forms: new Map(), count: 0, role: null, rolePos: Infinity, pos: m.start, verbOnly: true };
+  const c: Cluster = { first, last, forms: new Map(), count: 0, role: null, rolePos: Infinity, pos: m.start, verbOnly: true, lexiconOnly: true };
   record(c, m.text, m.start, m);
   return c;
 }
@@ -121,10 +124,14 @@ function coveredTokens(p: ParagraphNames): Set<number> {
   return out;
 }
 
-/** A bare word after "in", "at", "from" … somewhere in the text names a place ("in Lyon"). */
-function looksLikePlace(c: Cluster, paragraphs: ParagraphNames[], lx: PeopleLexicon): boolean {
+/**
+ * A bare word after "in", "at", "from" … somewhere in the text names a place
+ * ("in Lyon"). `plain`: only the word without a possessive counts ("in
+ * Lyon's view" may be a person's).
+ */
+function looksLikePlace(c: Cluster, paragraphs: ParagraphNames[], lx: PeopleLexicon, plain = false): boolean {
   return paragraphs.some((p) =>
-    p.toks.some((t, i) => stripPossessive(t.text) === c.last && i > 0 && p.toks[i - 1]!.word && lx.isLocative(p.toks[i - 1]!.text)),
+    p.toks.some((t, i) => (plain ? t.text : stripPossessive(t.text)) === c.last && i > 0 && p.toks[i - 1]!.word && lx.isLocative(p.toks[i - 1]!.text)),
   );
 }
 
@@ -191,6 +198,7 @@ function absorb(into: Cluster, from: Cluster): void {
   into.pos = Math.min(into.pos, from.pos);
   into.first ??= from.first;
   into.verbOnly &&= from.verbOnly;
+  into.lexiconOnly &&= from.lexiconOnly;
   if (from.role && from.rolePos < into.rolePos) {
     into.role = from.role;
     into.rolePos = from.rolePos;

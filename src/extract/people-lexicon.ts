@@ -20,6 +20,7 @@ interface TitlesFile {
 interface StopwordsFile {
   groups: { id: string; words: string[] }[];
   placeHeads: { words: string[] };
+  placeNouns: { words: string[] };
   commonSuffixes: { endings: string[] };
 }
 interface CuesFile {
@@ -57,6 +58,8 @@ export interface PeopleLexicon {
   wordClass(word: string): WordClass;
   isRoleModifier(word: string): boolean;
   isPlaceHead(word: string): boolean;
+  /** A lower-case area noun ("district", "municipality") next to a capitalised word makes it a place. */
+  isPlaceNoun(word: string): boolean;
   hasCommonSuffix(word: string): boolean;
   speechVerb(word: string): { inverted: boolean } | null;
   isBetweenWord(word: string): boolean;
@@ -101,6 +104,7 @@ function build(): PeopleLexicon {
   const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   const modifiers = new Set(titles.roleModifiers.words);
   const placeHeads = lower(stops.placeHeads.words);
+  const placeNouns = new Set(stops.placeNouns.words);
   const suffixes = stops.commonSuffixes.endings;
   const verbs = new Map<string, { inverted: boolean }>();
   for (const v of cues.speechVerbs) for (const f of v.forms) verbs.set(f, { inverted: v.inverted });
@@ -153,6 +157,7 @@ function build(): PeopleLexicon {
     wordClass,
     isRoleModifier: (w) => modifiers.has(w),
     isPlaceHead: (w) => placeHeads.has(w.toLowerCase()),
+    isPlaceNoun: (w) => placeNouns.has(w),
     hasCommonSuffix: (w) => {
       const l = w.toLowerCase();
       return suffixes.some((s) => l.length > s.length + 2 && l.endsWith(s));

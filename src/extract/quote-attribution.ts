@@ -133,6 +133,7 @@ export function subjectBefore(p: ParaCtx, v: number, minTok: number): PhraseSpan
     appositive = [s, k];
     k = s - 1;
   }
+  if (inList('relative-pronouns', p.toks[k]!.lower)) return appositive ? null : relativeSubject(p, k, minTok);
   if (inList('subject-breaks', p.toks[k]!.lower) || verbAt(p, k)) return null;
   let start = k;
   while (
@@ -145,7 +146,27 @@ export function subjectBefore(p: ParaCtx, v: number, minTok: number): PhraseSpan
   ) {
     start--;
   }
+  // "Halvorsen, who on Oct. 12 told a rally…": what stands between the relative pronoun and the verb is an adjunct.
+  if (start - 1 >= minTok && inList('relative-pronouns', p.toks[start - 1]!.lower) && !gapBreak(p, start - 1)) return relativeSubject(p, start - 1, minTok);
   return { start, end: k, appositive };
+}
+
+/** The antecedent of a relative pronoun at token r ("Ana Ruiz, who …"): the words before its comma, back to a break. */
+function relativeSubject(p: ParaCtx, r: number, minTok: number): PhraseSpan | null {
+  const end = r - 1;
+  if (end < minTok || p.inQuote[end]! >= 0 || !gapText(p, end).includes(',')) return null;
+  let start = end;
+  while (
+    start - 1 >= minTok &&
+    p.inQuote[start - 1]! < 0 &&
+    !gapBreak(p, start - 1) &&
+    !inList('subject-breaks', p.toks[start - 1]!.lower) &&
+    !verbAt(p, start - 1) &&
+    end - start < 9
+  ) {
+    start--;
+  }
+  return { start, end, appositive: null };
 }
 
 /**
@@ -220,6 +241,11 @@ export function trailing(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nu
   b = Math.min(b, a + 24);
   // The quote closed its sentence ("…manageable.” Officials said…"): only a bare "X said." still belongs to it.
   const ownSentence = firstWord > from && p.starts.includes(firstWord);
+  // "“…” — Ana Ruiz (@handle)": a credit line after the quote.
+  if (full && /[—–]/.test(p.text.slice(from, p.toks[a]!.start))) {
+    const credit = dashCredit(p, a, b);
+    if (credit) return credit;
+  }
   const first = verbAt(p, a);
   if (first) {
     if (first.audience) return null;
@@ -252,6 +278,14 @@ export function trailing(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nu
     return subject;
   }
   return accordingTo(p, a, b + 1);
+}
+
+/** The capitalised name (up to four words) that a dash credit names, from token a. */
+function dashCredit(p: ParaCtx, a: number, b: number): PhraseSpan | null {
+  if (!isCapitalized(p.toks[a]!.text)) return null;
+  let e = a;
+  while (e + 1 <= b && e - a < 3 && !gapBreak(p, e) && isCapitalized(p.toks[e + 1]!.text)) e++;
+  return { start: a, end: e, appositive: null };
 }
 
 /**
@@ -288,13 +322,41 @@ export function leading(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nul
   }
   const a = tokAtOrAfter(p, from);
   const b = tokAtOrAfter(p, q.open) - 1;
+  const minTok = tokAtOrAfter(p, s);
+  let found: PhraseSpan | null = null;
   for (let v = a; v <= b; v++) {
     if (!verbAt(p, v)) continue;
+    if (found) {
+      // "the commission said, and Dr. Vogt, its chair, said “…”": the clause nearest the quote speaks it.
+      const later = subjectBefore(p, v, minTok);
+      if (later && opensClause(p, later.start, minTok)) found = later;
+      continue;
+    }
     // "…, claiming that …": a participle takes the subject of the sentence.
-    const subject = subjectBefore(p, v, tokAtOrAfter(p, s)) ?? sentenceSubject(p, tokAtOrAfter(p, s), v);
-    if (subject) return subject;
+    found = subjectBefore(p, v, minTok) ?? sentenceSubject(p, minTok, v);
   }
-  return accordingTo(p, a, b + 1) ?? (full ? colonSpeaker(p, a, b, q.open) : null);
+  return found ?? accordingTo(p, a, b + 1) ?? (full ? colonSpeaker(p, a, b, q.open) : null);
+}
+
+/** Token i starts a coordinated clause: after ", and" / ", but" / ", while" or a semicolon. */
+function opensClause(p: ParaCtx, i: number, minTok: number): boolean {
+  if (i - 1 < minTok) return false;
+  if (gapText(p, i - 1).includes(';')) return true;
+  const conj = p.toks[i - 1]!;
+  return i - 2 >= minTok && inList('clause-conjunctions', conj.lower) && gapText(p, i - 2).includes(',');
+}
+
+/** The named subjects of a paragraph's sentences ("Tomas Rehn has addressed…", "On Monday, Ruiz…"): who a later "he" may mean. */
+export function sentenceSubjects(p: ParaCtx): PhraseSpan[] {
+  const out: PhraseSpan[] = [];
+  for (let si = 0; si < p.starts.length; si++) {
+    const a = tokAtOrAfter(p, p.starts[si]!);
+    const b = tokAtOrAfter(p, p.starts[si + 1] ?? p.text.length);
+    if (a >= b || p.inQuote[a]! >= 0) continue;
+    const span = sentenceSubject(p, a, b);
+    if (span) out.push(span);
+  }
+  return out;
 }
 
 /** A headline or transcript label: 'Ortega: “We will not resign”'. */

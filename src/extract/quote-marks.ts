@@ -1,8 +1,9 @@
 // Pairs quotation marks inside one paragraph. Scraped and machine-translated
 // text breaks the typographic rules often: a quote closed by a second opening
 // mark (“… mistakes. “), a closing mark after a space (… concern. ”), a
-// quote left open at the paragraph end. Single marks are never quotation
-// marks here, so apostrophes (don’t) and nested ‘quotes’ stay inside the text.
+// quote left open at the paragraph end. Single marks are quotation marks only
+// in a headline label ("Ortega: 'We will not resign'"); elsewhere apostrophes
+// (don’t) and nested ‘quotes’ stay inside the text.
 import { lexicon } from './quote-lexicon.js';
 
 export interface MarkedQuote {
@@ -57,7 +58,28 @@ export function pairMarks(text: string): MarkedQuote[] {
     finish(i, i, 'mark');
   }
   if (open !== null) finish(text.length, null, 'paragraph-end');
+  const label = labelQuote(text);
+  if (label && !out.some((q) => q.open <= label.close! + 1 && label.open <= (q.close ?? q.end))) out.unshift(label);
   return out;
+}
+
+// A capitalised label of one to four words opening the paragraph, then a colon and a single mark.
+const LABEL = /^\p{Lu}[\p{L}.’'-]{0,30}(?:[ \t]\p{Lu}[\p{L}.’'-]{0,30}){0,3}:[ \t]*['‘]/u;
+
+/** "Rehn: 'Tomorrow we start work'": a headline or crosshead quoting its label in single marks. */
+function labelQuote(text: string): MarkedQuote | null {
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const open = m[0].length - 1;
+  for (let i = open + 2; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c !== "'" && c !== '’') continue;
+    // An apostrophe sits between letters (don't) or after a space; a closing mark ends a word.
+    if (WORDCHAR.test(text.charAt(i + 1)) || /\s/.test(text.charAt(i - 1))) continue;
+    const q = trimSpan(text, open + 1, i);
+    return q ? { open, close: i, start: q[0], end: q[1], endedBy: 'mark' } : null;
+  }
+  return null;
 }
 
 /** A mark opens a quote when words follow it; a stray mark at the paragraph end does not. */

@@ -8,13 +8,15 @@
 // no attribution continues its paragraph's speaker, the quote left open at
 // the end of the previous paragraph, or the last speaker of the previous
 // paragraphs (a quote-only paragraph).
-import type { QuoteDraft, Segmented } from '../types.js';
+import type { Person, QuoteDraft, Segmented } from '../types.js';
+import { extractPeople, resolvePerson } from './people.js';
 import {
   buildPara,
   isFullQuote,
   leading,
   possessive,
   sentenceEvent,
+  sentenceSubjects,
   trailing,
   type ParaCtx,
   type PhraseSpan,
@@ -38,7 +40,12 @@ interface QuoteInfo {
   own: boolean;
 }
 
-export function extractQuotes(seg: Segmented): QuoteDraft[] {
+/**
+ * `people` are the article's people (extractPeople); they tell which named
+ * sentence subjects are persons a later "he" may refer to. Computed here when
+ * not given.
+ */
+export function extractQuotes(seg: Segmented, people: Person[] = extractPeople(seg)): QuoteDraft[] {
   const docText = seg.clean.doc.text;
   const paras = seg.paragraphs.map((p, i) => buildPara(p.text, p.start, i));
   const items: Item[] = [];
@@ -69,13 +76,17 @@ export function extractQuotes(seg: Segmented): QuoteDraft[] {
   items.sort((a, b) => a.offset - b.offset);
 
   const titled = paras.flatMap((p) => titledMentions(p.toks, p.text, p.base));
-  const resolved: Attribution[] = [];
+  const subjects = paras.flatMap((p) => subjectMentions(p, people));
+  // Attributions and named subjects in text order: what a pronoun or "the minister" may refer back to.
+  const context: Attribution[] = [];
+  let next = 0;
   for (const it of items) {
     if (!it.phrase) continue;
+    while (next < subjects.length && subjects[next]!.offset < it.phrase.offset) context.push(subjects[next++]!);
     const before = docText.slice(Math.max(0, it.phrase.offset - 2000), it.phrase.offset);
-    const r = resolveSpeaker(it.phrase, resolved, before, titled);
+    const r = resolveSpeaker(it.phrase, context, before, titled, it.paragraph);
     it.attribution = { offset: it.offset, paragraph: it.paragraph, phrase: it.phrase, speakerName: r.speakerName, kind: r.kind };
-    resolved.push(it.attribution);
+    context.push(it.attribution);
   }
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -109,6 +120,17 @@ function toPhrase(p: ParaCtx, span: PhraseSpan): SpeakerPhrase | null {
   }
   const app = span.appositive ? p.toks.slice(span.appositive[0], span.appositive[1] + 1) : [];
   return parseSpeaker(toks, p.text, p.base, app);
+}
+
+/** Sentence subjects that name one of the article's people. */
+function subjectMentions(p: ParaCtx, people: Person[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const span of sentenceSubjects(p)) {
+    const phrase = toPhrase(p, span);
+    if (phrase?.kind !== 'name' || phrase.name === null || !resolvePerson(phrase.name, people)) continue;
+    out.push({ offset: phrase.offset, paragraph: p.index, phrase, speakerName: phrase.name, kind: 'name', mention: true });
+  }
+  return out;
 }
 
 /** The speaker a quote without its own attribution continues. */

@@ -60,7 +60,8 @@ export function parseSpeaker(toks: Tok[], paraText: string, base: number, apposi
     determiner = true;
     words = words.slice(1);
   }
-  if (words.length === 0) return null;
+  // "on Oct. 12 told": a date or a count is never a speaker.
+  if (words.length === 0 || /^[\p{N}.,]+$/u.test(words[words.length - 1]!.text)) return null;
   const text = paraText.slice(first.start, last.end);
   const offset = base + first.start;
   const base0 = { text, offset, definite, description };
@@ -92,7 +93,8 @@ type PhraseBase = Pick<SpeakerPhrase, 'text' | 'offset' | 'definite' | 'descript
 function parseWords(input: Word[], base0: PhraseBase): SpeakerPhrase {
   let words = input;
   const lastWord = words[words.length - 1]!;
-  if (inList('pronouns', lastWord.lower) && (words.length === 1 || !isCapitalized(words[words.length - 2]!.text))) {
+  // "Afterwards he": a lower-case pronoun is the subject whatever precedes it.
+  if (inList('pronouns', lastWord.lower) && (words.length === 1 || !isCapitalized(words[words.length - 2]!.text) || !isCapitalized(lastWord.text))) {
     return { ...base0, kind: 'pronoun', name: null, role: null, pronoun: lastWord.lower, head: null };
   }
   // "Harper It was stated": a capitalised pronoun glued after a name is debris.
@@ -220,6 +222,8 @@ export interface Attribution {
   speakerName: string | null;
   /** Kind after resolution (a pronoun resolved to a name becomes "name"). */
   kind: SpeakerKind;
+  /** A named sentence subject that says nothing itself: an antecedent for he/she and "the minister", never a quote's speaker. */
+  mention?: boolean;
 }
 
 /**
@@ -235,6 +239,7 @@ export function resolveSpeaker(
   earlier: readonly Attribution[],
   before: string,
   titled: readonly TitledMention[] = [],
+  paragraph: number | null = null,
 ): { speakerName: string | null; kind: SpeakerKind } {
   if (phrase.kind === 'pronoun') {
     const p = phrase.pronoun!;
@@ -256,6 +261,8 @@ export function resolveSpeaker(
       const g = genderOf(a.speakerName, earlier);
       if (g?.sure && g.gender !== want) continue;
       if (g?.gender === want) return { speakerName: a.speakerName, kind: a.kind };
+      // The person last named in the pronoun's own paragraph wins unless surely of the other gender.
+      if (!nearest && paragraph !== null && a.paragraph === paragraph) return { speakerName: a.speakerName, kind: a.kind };
       nearest ??= a;
     }
     return nearest ? { speakerName: nearest.speakerName, kind: nearest.kind } : { speakerName: null, kind: 'pronoun' };
@@ -268,18 +275,34 @@ export function resolveSpeaker(
     const formsForNames = sameRole.map((r) => r.tokens.join(' '));
     for (let i = earlier.length - 1; i >= 0; i--) {
       const a = earlier[i]!;
-      if (a.speakerName === null) continue;
+      if (a.speakerName === null || a.mention) continue;
       const desc = ` ${a.phrase.description.join(' ')} `;
       const described = (a.kind === 'name' ? formsForNames : forms).some((f) => desc.includes(` ${f} `));
       if (head.kind === 'document' ? a.kind === 'org' || described : described) return { speakerName: a.speakerName, kind: a.kind };
     }
-    const byTitle = head.kind === 'person' && !head.plural ? titledMatch(phrase.role ?? '', titled, phrase.offset) : null;
+    const single = head.kind === 'person' && !head.plural;
+    const byTitle = single ? titledMatch(phrase.role ?? '', head, titled, phrase.offset) : null;
     if (byTitle) return { speakerName: byTitle, kind: 'name' };
     const mention = indefiniteMention(before, forms);
     if (mention) return { speakerName: mention, kind: 'role' };
+    // "Ana Ruiz conceded. Speaking to supporters, the outgoing minister said": the person just named in the paragraph.
+    const named = single && paragraph !== null ? lastNamedIn(earlier, paragraph) : null;
+    if (named) return { speakerName: named.speakerName, kind: 'name' };
   }
   if (phrase.kind === 'name' || phrase.kind === 'org') return { speakerName: phrase.name, kind: phrase.kind };
   return { speakerName: phrase.role, kind: phrase.kind };
+}
+
+/** The last named person of the paragraph, when the paragraph names only one. */
+function lastNamedIn(earlier: readonly Attribution[], paragraph: number): Attribution | null {
+  let found: Attribution | null = null;
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.paragraph === paragraph; i--) {
+    const a = earlier[i]!;
+    if (a.kind !== 'name' || a.speakerName === null) continue;
+    if (found && found.speakerName !== a.speakerName) return null;
+    found ??= a;
+  }
+  return found;
 }
 
 /** A speaker's gender as the article tells it; `sure` when from a he/she or a strong title or role word. */
@@ -384,8 +407,13 @@ export function titledMentions(toks: readonly Tok[], paraText: string, base: num
  * word of the role (a shared five-letter stem: Ukraine ~ Ukrainian); null
  * when none or several people fit.
  */
-function titledMatch(role: string, titled: readonly TitledMention[], offset: number): string | null {
-  const words = role.toLowerCase().split(/\s+/).filter((w) => w !== 'of' && !inList('determiners', w));
+function titledMatch(role: string, head: RoleForm, titled: readonly TitledMention[], offset: number): string | null {
+  // Only the role noun and title words must match: "the outgoing prime minister" ~ "Prime Minister Ana Ruiz".
+  const words = role
+    .split(/\s+/)
+    .filter((w) => isCapitalized(w) || head.tokens.includes(w.toLowerCase()) || lexicon().titles.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase())
+    .filter((w) => w !== 'of' && !inList('determiners', w));
   if (words.length === 0) return null;
   const stem = (w: string): string => w.slice(0, 5);
   const fits = titled.filter((m) => words.every((w) => m.titles.some((t) => (t.length < 5 || w.length < 5 ? t === w : stem(t) === stem(w)))));

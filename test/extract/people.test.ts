@@ -63,8 +63,22 @@ describe('extractPeople: near-misses that are not people', () => {
     ['a common word before a speech verb with no name near it', 'Walking said nothing. Everyone said yes.'],
     ['a title alone', 'The President of Ukraine said on Monday that the army was ready.'],
     ['an acronym', 'NATO said the alliance was united. TASS reported the meeting.'],
+    ['a town after an area noun', 'In the municipality Lindholm only 1,500 voters came to the polls.'],
+    ['a town before an area noun', 'The Lindholm constituency voted early.'],
+    ['a hyphenated place before an area noun', 'The seat in the Lindholm-North district went to the liberals.'],
+    ['a known surname after "in" with no other cue', 'Voters in Lindholm stayed home. Lindholm has a new school.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('extractPeople: places and people with the same word', () => {
+  it.each([
+    ['a title vouches for a surname after "from"', 'A letter from Mr. Lindholm arrived on Monday.', ['Lindholm']],
+    ['a speech verb vouches for it', 'Lindholm said the school would open. She lives near the station.', ['Lindholm']],
+    ['a possessive after "in" is no place', 'In Lindholm’s view the count was fair. Lindholm has been mayor since 2019.', ['Lindholm']],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
 
