@@ -7,9 +7,11 @@ import { loadData } from '../data.js';
 import type { Draft, QuantityClaim, Qualifier, Segmented } from '../types.js';
 import { findSources, nearestSource } from './quantity-attribution.js';
 import { contextWords } from './quantity-context.js';
+import { coordinatedWith } from './quantity-coordination.js';
+import { fractionAt, ratioAt, type Share } from './quantity-fractions.js';
 import { implicitUnit } from './quantity-implicit.js';
 import { readFigure, tokenize, type Figure, type Links, type Tok } from './quantity-numbers.js';
-import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, prefixBefore, unitAfter } from './quantity-units.js';
+import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, prefixBefore, topicCues, unitAfter } from './quantity-units.js';
 
 interface UnitsData {
   collectives: { id: string; noun: string; unit: string }[];
@@ -32,7 +34,8 @@ const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'he
 
 export function extractQuantities(seg: Segmented): Draft<QuantityClaim>[] {
   const out: Draft<QuantityClaim>[] = [];
-  for (const p of seg.paragraphs) for (const s of p.sentences) out.push(...inSentence(s.text, s.start));
+  const cues = topicCues(seg.paragraphs.map((p) => p.text).join('\n'));
+  for (const p of seg.paragraphs) for (const s of p.sentences) out.push(...inSentence(s.text, s.start, cues));
   return out;
 }
 
@@ -46,19 +49,34 @@ interface Found {
   unitText: string;
   qualifier: Qualifier;
   lastTok: number;
+  /** No unit of its own yet: kept only if coordinatedWith finds it one. */
+  bare?: boolean;
 }
 
-export function inSentence(text: string, base: number): Draft<QuantityClaim>[] {
+/** `cues`: the document's topic words (topicCues); without them a sentence is its own topic. */
+export function inSentence(text: string, base: number, cues?: ReadonlySet<string>): Draft<QuantityClaim>[] {
   const toks = tokenize(text, base);
   const gap = (a: number, b: number): string => (a >= 0 && b < toks.length ? text.slice(toks[a]!.e - base, toks[b]!.s - base) : '');
-  const links: Links = { joined: (a, b) => a >= 0 && b < toks.length && /^[ \t\u00a0]{1,2}$/.test(gap(a, b)), gap };
-  const found: Found[] = [];
+  const links: Links = { joined: (a, b) => a >= 0 && b < toks.length && /^[ \t\u00a0]{1,2}$/.test(gap(a, b)), gap, cues };
+  const all: Found[] = [];
+  let previousUnit: string | null = null;
   for (let i = 0; i < toks.length; i++) {
-    const hit = figureAt(toks, i, text, base, links, found[found.length - 1]?.unit ?? null);
+    const hit = figureAt(toks, i, text, base, links, previousUnit);
     if (!hit) continue;
-    found.push(hit);
+    all.push(hit);
+    if (!hit.bare) previousUnit = hit.unit;
     i = hit.lastTok;
   }
+  const placed = all.map((f) => ({ first: f.first, lastTok: f.lastTok, unit: f.bare ? null : f.unit, unitText: f.unitText }));
+  placed.forEach((p, n) => {
+    if (p.unit !== null) return;
+    const other = coordinatedWith(toks, text, base, placed, n, links);
+    if (!other) return;
+    p.unit = other.unit;
+    p.unitText = other.unitText;
+    all[n] = { ...all[n]!, unit: other.unit!, unitText: other.unitText, bare: false };
+  });
+  const found = all.filter((f) => !f.bare);
   if (found.length === 0) return [];
   const figureTokens = new Set<number>();
   for (const f of found) for (let k = f.first; k <= f.lastTok; k++) figureTokens.add(k);
@@ -83,9 +101,13 @@ export function inSentence(text: string, base: number): Draft<QuantityClaim>[] {
 
 function figureAt(toks: Tok[], i: number, text: string, base: number, links: Links, previousUnit: string | null): Found | null {
   const { joined } = links;
+  const fraction = fractionAt(toks, i, links);
+  if (fraction) return share(toks, i, fraction, joined);
   const fig = readFigure(toks, i, links);
   if (!fig) return scaleInToken(toks, i);
   if (notAQuantity(toks, fig, text, base, links)) return null;
+  const ratio = fig.value !== null && !fig.currency ? ratioAt(toks, fig.last, fig.value, links) : null;
+  if (ratio) return share(toks, i, ratio, joined);
   let k = fig.last;
   let valueMax: number | null = null;
   // Ranges: "5,000 to 10,000", "5,000-10,000", "between 5,000 and 10,000".
@@ -128,10 +150,17 @@ function figureAt(toks: Tok[], i: number, text: string, base: number, links: Lin
   }
   if (fig.digits && isYearLike(toks[i]!)) return null;
   const implicit = implicitUnit(toks, first, k, links, previousUnit);
-  if (!implicit) return null;
+  if (!implicit) return fig.value === null ? null : { ...base1, first, end: toks[k]!.e, unit: '', unitText: '', lastTok: k, bare: true };
   const last = implicit.lastTok ?? k;
   const value = fig.thousands ?? fig.value;
   return { ...base1, value, first, end: toks[last]!.e, unit: implicit.unit, unitText: implicit.unitText, lastTok: last };
+}
+
+/** "almost one in five", "a third": a share as a percentage. */
+function share(toks: Tok[], i: number, s: Share, joined: (a: number, b: number) => boolean): Found {
+  const q = qualifierBefore(toks, i, joined);
+  const t = toks[i]!;
+  return { first: q ? q.first : i, end: toks[s.lastTok]!.e, value: s.value, valueMax: null, unit: 'percent', unitText: t.raw, qualifier: q ? q.qualifier : 'exact', lastTok: s.lastTok };
 }
 
 /** "a magnitude-7.8 quake": scale word and figure are one token. */
@@ -155,6 +184,9 @@ function notAQuantity(toks: Tok[], fig: Figure, text: string, base: number, link
     if (/\p{L}/u.test(before)) return true;
     if (/\p{L}/u.test(after) && !gluedUnitAt(toks, fig.last, links)) return true;
   }
+  // Clock times and scores: "0:00 hours", "at 18:30".
+  const end = toks[fig.last]!.e - base;
+  if (/^\d/.test(t.raw) && (/\d:$/.test(text.slice(Math.max(0, t.s - base - 2), t.s - base)) || (after === ':' && /\d/.test(text.charAt(end + 1))))) return true;
   const prev = toks[fig.first - 1];
   const next = toks[fig.last + 1];
   if (prev && MONTH_WORDS.has(prev.low) && /^\d{1,2}$/.test(t.low)) return true;

@@ -4,6 +4,7 @@
 import { loadData } from '../data.js';
 import { isStopword } from '../util/words.js';
 import type { Links, Tok } from './quantity-numbers.js';
+import { nounUnit } from './quantity-units.js';
 
 interface Rule {
   unit: string;
@@ -46,8 +47,11 @@ export function implicitUnit(toks: Tok[], first: number, last: number, links: Li
   const { joined } = links;
   const next = toks[last + 1];
   const nextJoined = next !== undefined && joined(last, last + 1);
-  if (nextJoined && next.low === 'of' && previousUnit && PARTITIVE.has(toks[last + 2]?.low ?? '') && joined(last + 1, last + 2)) {
-    return { unit: previousUnit, unitText: toks[last + 2]!.raw, lastTok: last + 2 };
+  if (nextJoined && next.low === 'of' && PARTITIVE.has(toks[last + 2]?.low ?? '') && joined(last + 1, last + 2)) {
+    // Without a figure before, the antecedent is the noun right before the comma: "volunteers, hundreds of whom".
+    const antecedent = toks[first - 1] && /^\s*,\s*$/.test(links.gap(first - 1, first)) ? nounUnit(toks[first - 1]!.low) : null;
+    const unit = previousUnit ?? antecedent;
+    if (unit) return { unit, unitText: toks[last + 2]!.raw, lastTok: last + 2 };
   }
   if (nextJoined && ADJECTIVES.has(next.low)) return { unit: data.adjectives.unit, unitText: next.raw, lastTok: last + 1 };
   const verb = verbAfter(toks, last, joined);

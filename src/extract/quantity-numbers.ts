@@ -17,6 +17,7 @@ interface NumberWords {
   scales: Record<string, number>;
   shortScales: { words: string[] };
   pluralScales: { words: Record<string, string> };
+  commaDecimal: { before: string[] };
   vague: { id: string; words: string }[];
 }
 interface UnitsData {
@@ -27,6 +28,7 @@ const words = loadData<NumberWords>('number-words');
 const VAGUE = words.vague.map((v) => ({ id: v.id, words: v.words.split(' ') })).sort((a, b) => b.words.length - a.words.length);
 const SHORT_SCALES = new Set(words.shortScales.words);
 const PLURAL_SCALES = new Map(Object.entries(words.pluralScales.words));
+const COMMA_DECIMAL_BEFORE = words.commaDecimal.before.map((w) => w.split(' '));
 const SYMBOLS = loadData<UnitsData>('units').currencySymbols.slice().sort((a, b) => b.symbol.length - a.symbol.length);
 const CURRENCY = new Map(SYMBOLS.map((c) => [c.symbol.toLowerCase(), c.unit]));
 
@@ -68,6 +70,8 @@ export interface Figure {
 export interface Links {
   joined: (a: number, b: number) => boolean;
   gap: (a: number, b: number) => string;
+  /** Cue words of the whole document, for unit forms that depend on the topic ("mandates"). */
+  cues?: ReadonlySet<string>;
 }
 
 interface Parsed {
@@ -106,7 +110,7 @@ export function readFigure(toks: Tok[], i: number, links: Links): Figure | null 
       value *= scale;
       last = i + 1;
       ofNoun = plural !== undefined;
-    } else if (parsed.commaDecimal) {
+    } else if (parsed.commaDecimal && !percentAfter(toks, i, links)) {
       // "1,5" without a scale word is more likely a list or a glued scrape than a decimal.
       return null;
     }
@@ -165,6 +169,13 @@ function readWords(toks: Tok[], i: number, joined: (a: number, b: number) => boo
   }
   if (lastUsed < 0) return null;
   return { first: i, last: lastUsed, value: total + current, thousands: null, currency: null, hyphenUnit, vague: false, digits: false, ofNoun: false };
+}
+
+/** "31,4 %", "52,3 per cent": a unit after the figure that only a decimal can take. */
+function percentAfter(toks: Tok[], i: number, links: Links): boolean {
+  const next = toks[i + 1];
+  if (!next || !(links.joined(i, i + 1) || links.gap(i, i + 1) === '')) return false;
+  return COMMA_DECIMAL_BEFORE.some((f) => f.every((w, k) => toks[i + 1 + k]?.low === w && (k === 0 || links.joined(i + k, i + 1 + k))));
 }
 
 function isScale(w: string): boolean {

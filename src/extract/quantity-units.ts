@@ -13,6 +13,8 @@ interface UnitEntry {
   money?: boolean;
   measure?: boolean;
   time?: boolean;
+  /** Forms that count as this unit only when the sentence holds one of the cue words. */
+  contextual?: { forms: string[]; cues: string[] };
 }
 interface UnitsData {
   units: UnitEntry[];
@@ -20,20 +22,32 @@ interface UnitsData {
   prefixUnits: { words: { id: string; word: string; unit: string }[] };
   gluedUnits: { forms: { id: string; form: string; unit: string }[] };
   offsetWords: { words: string[] };
+  hyphenNouns: { maxModifiers: number; rules: { id: string; form: string; unit: string; heads: string[] }[] };
   ageWords: string[];
 }
 
 const data = loadData<UnitsData>('units');
-const FORMS = data.units
-  .flatMap((u) => u.forms.map((f) => ({ words: f.split(' '), unit: u.unit })))
+interface Form {
+  words: string[];
+  unit: string;
+  cues?: ReadonlySet<string>;
+}
+const FORMS: Form[] = data.units
+  .flatMap((u) => [
+    ...u.forms.map((f) => ({ words: f.split(' '), unit: u.unit })),
+    ...(u.contextual?.forms ?? []).map((f) => ({ words: f.split(' '), unit: u.unit, cues: new Set(u.contextual!.cues) })),
+  ])
   .sort((a, b) => b.words.length - a.words.length);
-const SINGLE_FORMS = new Map(FORMS.filter((f) => f.words.length === 1).map((f) => [f.words[0]!, f.unit]));
+const ALL_CUES = new Set(data.units.flatMap((u) => u.contextual?.cues ?? []));
+const CUE_WORD = /\p{L}+/gu;
+const SINGLE_FORMS = new Map(FORMS.filter((f) => f.words.length === 1 && !f.cues).map((f) => [f.words[0]!, f.unit]));
 const KIND = new Map(data.units.map((u) => [u.unit, u]));
 const CODES = new Map(data.currencyCodes.codes.map((c) => [c.code, c.unit]));
 const PREFIX = new Map(data.prefixUnits.words.map((p) => [p.word, p.unit]));
 const GLUED = new Map(data.gluedUnits.forms.map((g) => [g.form, g.unit]));
 const OFFSET = new Set(data.offsetWords.words);
 export const AGE = new Set(data.ageWords);
+const HYPHEN_NOUNS = new Map(data.hyphenNouns.rules.map((r) => [r.form, { unit: r.unit, heads: new Set(r.heads) }]));
 /** Words that may stand between a figure and its noun even though they are stopwords. */
 const MODIFIER_STOPWORDS = new Set(['other', 'more', 'additional', 'extra', 'new', 'further']);
 /** Time words end the noun phrase: "200 people last year" counts people, not years. */
@@ -52,6 +66,25 @@ export interface UnitHit {
   offset: boolean;
   /** "45 years old", "45-year-old". */
   age: boolean;
+}
+
+/**
+ * The topic cue words (data/units.json "contextual") a document holds. A
+ * machine translation may name the parliament in one paragraph and write
+ * "43 mandates" in the next, so the topic is the document's, not the sentence's.
+ */
+export function topicCues(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CUE_WORD)) {
+    const w = m[0].toLowerCase();
+    if (ALL_CUES.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** The unit a single lower-case noun stands for ("volunteers" → people), if any. */
+export function nounUnit(low: string): string | null {
+  return SINGLE_FORMS.get(low) ?? null;
 }
 
 /** A count of whole things, so "2.500 soldiers" can only be 2,500. */
@@ -99,9 +132,9 @@ export function gluedUnitAt(toks: Tok[], k: number, links: Links): string | null
 
 export function unitAfter(toks: Tok[], k: number, fig: Figure, links: Links): UnitHit | null {
   const { joined, gap } = links;
-  if (fig.hyphenUnit !== null) return hyphenated(toks[fig.first]!, fig.first, fig.hyphenUnit, 1 + toks[fig.first]!.raw.toLowerCase().lastIndexOf(`-${fig.hyphenUnit}`));
+  if (fig.hyphenUnit !== null) return hyphenated(toks, fig.first, fig.hyphenUnit, 1 + toks[fig.first]!.raw.toLowerCase().lastIndexOf(`-${fig.hyphenUnit}`), joined);
   const next = toks[k + 1];
-  if (next && fig.digits && gap(k, k + 1) === '-') return hyphenated(next, k + 1, next.low, 0);
+  if (next && fig.digits && gap(k, k + 1) === '-') return hyphenated(toks, k + 1, next.low, 0, joined);
   const glued = gluedUnitAt(toks, k, links);
   if (glued) {
     const g = toks[k + 1]!;
@@ -111,7 +144,7 @@ export function unitAfter(toks: Tok[], k: number, fig: Figure, links: Links): Un
   if (fig.ofNoun && toks[j]?.low === 'of' && joined(k, j)) j++;
   for (let m = 0; m <= MAX_MODIFIERS && j < toks.length; m++) {
     if (!joined(j - 1, j)) return null;
-    const hit = unitAt(toks, j, joined);
+    const hit = unitAt(toks, j, links);
     if (hit) {
       const after = toks[hit.lastTok + 1];
       const time = KIND.get(hit.unit)?.time === true;
@@ -125,9 +158,10 @@ export function unitAfter(toks: Tok[], k: number, fig: Figure, links: Links): Un
 }
 
 /** "two-hour", "60-day", "45-year-old": the first part after the hyphen is the unit. */
-function hyphenated(t: Tok, index: number, rest: string, offset: number): UnitHit | null {
+function hyphenated(toks: Tok[], index: number, rest: string, offset: number, joined: (a: number, b: number) => boolean): UnitHit | null {
+  const t = toks[index]!;
   const parts = rest.split('-');
-  const unit = SINGLE_FORMS.get(parts[0]!);
+  const unit = SINGLE_FORMS.get(parts[0]!) ?? headedUnit(toks, index, parts, joined);
   if (!unit) return null;
   const len = parts[0]!.length;
   return {
@@ -141,9 +175,29 @@ function hyphenated(t: Tok, index: number, rest: string, offset: number): UnitHi
   };
 }
 
-function unitAt(toks: Tok[], j: number, joined: (a: number, b: number) => boolean): Omit<UnitHit, 'modifiers' | 'offset' | 'age'> | null {
+/** A cue word in the document when its cues are known, else in the sentence. */
+function hasCue(cues: ReadonlySet<string>, toks: Tok[], docCues: ReadonlySet<string> | undefined): boolean {
+  if (docCues) {
+    for (const c of docCues) if (cues.has(c)) return true;
+  }
+  return toks.some((t) => cues.has(t.low));
+}
+
+/** "the 150-member assembly": the unit holds only when one of its head nouns follows. */
+function headedUnit(toks: Tok[], index: number, parts: string[], joined: (a: number, b: number) => boolean): string | undefined {
+  const rule = parts.length === 1 ? HYPHEN_NOUNS.get(parts[0]!) : undefined;
+  if (!rule) return undefined;
+  for (let j = index + 1; j <= index + 1 + data.hyphenNouns.maxModifiers && j < toks.length && joined(j - 1, j); j++) {
+    if (rule.heads.has(toks[j]!.low)) return rule.unit;
+  }
+  return undefined;
+}
+
+function unitAt(toks: Tok[], j: number, links: Links): Omit<UnitHit, 'modifiers' | 'offset' | 'age'> | null {
+  const { joined } = links;
   for (const f of FORMS) {
     if (!f.words.every((w, n) => toks[j + n]?.low === w && (n === 0 || joined(j + n - 1, j + n)))) continue;
+    if (f.cues && !hasCue(f.cues, toks, links.cues)) continue;
     const last = toks[j + f.words.length - 1]!;
     return { unit: f.unit, text: toks.slice(j, j + f.words.length).map((t) => t.raw).join(' '), end: last.e, lastTok: j + f.words.length - 1 };
   }
