@@ -4,6 +4,17 @@ import type { Command } from 'commander';
 import { findConfig, type FoundConfig } from '../config/config.js';
 import type { Io } from './io.js';
 
+/** Options every command that runs the pipeline takes from the configuration (option → config path). */
+export const PIPELINE_CONFIG_KEYS: Record<string, string> = {
+  referenceDate: 'referenceDate',
+  maxBytes: 'maxBytes',
+  workers: 'workers',
+  cacheDir: 'cache.dir',
+  cache: 'cache.enabled',
+  boilerplate: 'boilerplate',
+  speechVerbs: 'speechVerbs',
+};
+
 /**
  * Finds the configuration (see config/config.ts) and fills every option the
  * user did not give on the command line from it. `keys` maps option names

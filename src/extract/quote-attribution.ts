@@ -135,17 +135,7 @@ export function subjectBefore(p: ParaCtx, v: number, minTok: number): PhraseSpan
   }
   if (inList('relative-pronouns', p.toks[k]!.lower)) return appositive ? null : relativeSubject(p, k, minTok);
   if (inList('subject-breaks', p.toks[k]!.lower) || verbAt(p, k)) return null;
-  let start = k;
-  while (
-    start - 1 >= minTok &&
-    p.inQuote[start - 1]! < 0 &&
-    !gapBreak(p, start - 1) &&
-    !inList('subject-breaks', p.toks[start - 1]!.lower) &&
-    !verbAt(p, start - 1) &&
-    k - start < 9
-  ) {
-    start--;
-  }
+  const start = phraseStart(p, k, minTok);
   // "Halvorsen, who on Oct. 12 told a rally…": what stands between the relative pronoun and the verb is an adjunct.
   if (start - 1 >= minTok && inList('relative-pronouns', p.toks[start - 1]!.lower) && !gapBreak(p, start - 1)) return relativeSubject(p, start - 1, minTok);
   return { start, end: k, appositive };
@@ -155,6 +145,11 @@ export function subjectBefore(p: ParaCtx, v: number, minTok: number): PhraseSpan
 function relativeSubject(p: ParaCtx, r: number, minTok: number): PhraseSpan | null {
   const end = r - 1;
   if (end < minTok || p.inQuote[end]! >= 0 || !gapText(p, end).includes(',')) return null;
+  return { start: phraseStart(p, end, minTok), end, appositive: null };
+}
+
+/** Walks back from token `end` to where its noun phrase starts: a quote, a break, a verb, or ten words. */
+function phraseStart(p: ParaCtx, end: number, minTok: number): number {
   let start = end;
   while (
     start - 1 >= minTok &&
@@ -166,7 +161,7 @@ function relativeSubject(p: ParaCtx, r: number, minTok: number): PhraseSpan | nu
   ) {
     start--;
   }
-  return { start, end, appositive: null };
+  return start;
 }
 
 /**

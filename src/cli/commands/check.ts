@@ -8,7 +8,7 @@ import { renderFindingsJunit } from '../../render/findings-junit.js';
 import { renderFindingsText } from '../../render/findings-text.js';
 import { renderJson } from '../../render/json.js';
 import type { Report } from '../../types.js';
-import { applyConfig, printConfig } from '../config-options.js';
+import { applyConfig, PIPELINE_CONFIG_KEYS, printConfig } from '../config-options.js';
 import { InputError } from '../errors.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -43,13 +43,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--print-config', 'print the configuration in effect and exit')
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
       const found = await applyConfig(command, paths, flags, io, {
-        referenceDate: 'referenceDate',
-        maxBytes: 'maxBytes',
-        workers: 'workers',
-        cacheDir: 'cache.dir',
-        cache: 'cache.enabled',
-        boilerplate: 'boilerplate',
-        speechVerbs: 'speechVerbs',
+        ...PIPELINE_CONFIG_KEYS,
         failOn: 'check.failOn',
         baseline: 'check.baseline',
         format: 'check.format',

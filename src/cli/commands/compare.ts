@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { CONFIG_FILE } from '../../config/config.js';
 import { SECTION_KEYS } from '../../render/view.js';
 import type { Report } from '../../types.js';
-import { applyConfig, printConfig } from '../config-options.js';
+import { applyConfig, PIPELINE_CONFIG_KEYS, printConfig } from '../config-options.js';
 import { UsageError } from '../errors.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -42,18 +42,12 @@ export function compareOptions(command: Command, root: boolean): Command {
 export function compareAction(io: Io, setExit: (code: number) => void) {
   return async (paths: string[], flags: CompareFlags, command: Command): Promise<void> => {
     const found = await applyConfig(command, flags.from ?? paths, flags, io, {
+      ...PIPELINE_CONFIG_KEYS,
       format: 'format',
-      referenceDate: 'referenceDate',
       width: 'width',
       color: 'color',
       provenance: 'provenance',
       only: 'only',
-      maxBytes: 'maxBytes',
-      workers: 'workers',
-      cacheDir: 'cache.dir',
-      cache: 'cache.enabled',
-      boilerplate: 'boilerplate',
-      speechVerbs: 'speechVerbs',
     });
     if (flags.printConfig) return printConfig(found, flags, io);
     let report: Report;
