@@ -6,7 +6,8 @@ const OSC = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
 const STRING_SEQ = /\u001b[PX^_][^\u001b]*(?:\u001b\\)?/g;
 const CSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?/g;
 const ESC = /\u001b[@-_]?/g;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// U+061C (Arabic letter mark) is a bidi control too, though outside the U+20xx blocks.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text safe to print on a terminal: no escape sequences, no control or bidi-override characters. */
 export function sanitize(text: string): string {
