@@ -120,10 +120,12 @@ export function alignDates(items: Located<DateClaim>[], all: Source[], ignore: R
 
 function dateFact(items: Located<DateClaim>[], all: Source[], conflicting: boolean): Fact {
   const values: Record<string, string[]> = {};
-  for (const { source, claim } of items) {
+  // Values in calendar order, sources sorted: the same whatever the order of the sources.
+  for (const { source, claim } of [...items].sort((a, b) => (a.claim.resolved! < b.claim.resolved! ? -1 : a.claim.resolved! > b.claim.resolved! ? 1 : 0))) {
     const list = (values[claim.resolved!] ??= []);
     if (!list.includes(source)) list.push(source);
   }
+  for (const list of Object.values(values)) list.sort();
   const words = topContext(items.map((i) => i.claim), 3);
   const label = `${Object.keys(values).join(' vs ')}${words.length ? ` (${words.join(', ')})` : ''}`;
   return finishFact({ id: '', kind: 'date', label, values, items, conflicting }, all);

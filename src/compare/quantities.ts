@@ -64,7 +64,8 @@ export function alignQuantities(items: Located<QuantityClaim>[], all: Source[], 
     const list = [...groups.values()];
     for (const g of list) g.frame = frameOf(g.context);
     for (const cluster of conflictClusters(list)) {
-      const members = cluster.map((i) => list[i]!);
+      // By value, so labels and values read the same whatever the order of the sources.
+      const members = cluster.map((i) => list[i]!).sort((a, b) => (a.value ?? -1) - (b.value ?? -1) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const groupItems = members.flatMap((m) => m.items);
       const values: Record<string, string[]> = {};
       for (const m of members) values[valueLabel(m)] = [...m.sources];

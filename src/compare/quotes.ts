@@ -48,14 +48,14 @@ export function alignQuotes(items: Located<QuoteClaim>[], all: Source[]): Fact[]
     }
     for (const group of uf.groups()) {
       const members = group.map((i) => block[i]!);
-      const first = members[0]!.claim;
+      const first = representative(members);
       facts.push(
         finishFact(
           {
             id: '',
             kind: 'quote',
-            label: `${first.speaker ?? 'unknown speaker'}: “${shorten(first.text, 60)}”`,
-            speaker: first.speaker,
+            label: `${speakerOf(members) ?? 'unknown speaker'}: “${shorten(first.text, 60)}”`,
+            speaker: speakerOf(members),
             items: members,
             conflicting: false,
           },
@@ -93,6 +93,29 @@ export function speakerKey(speaker: string | null): string {
   const words = speaker.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   const last = words?.[words.length - 1];
   return last ? stem(last) : '?';
+}
+
+/**
+ * The speaker most of the quotes name; on a tie the fuller form ("Ana Ruiz"
+ * over "Ruiz", a name over a role), then the alphabetically first — never
+ * whichever source came first.
+ */
+function speakerOf(members: Located<QuoteClaim>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of members) if (m.claim.speaker) counts.set(m.claim.speaker, (counts.get(m.claim.speaker) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of counts) {
+    const b = best === null ? 0 : counts.get(best)!;
+    if (best === null || n > b || (n === b && (name.length > best.length || (name.length === best.length && name < best)))) best = name;
+  }
+  return best;
+}
+
+/** The quote a label shows: the longest wording, ties by source id and place. */
+function representative(members: Located<QuoteClaim>[]): QuoteClaim {
+  return [...members].sort(
+    (a, b) => b.claim.text.length - a.claim.text.length || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || a.claim.offset - b.claim.offset,
+  )[0]!.claim;
 }
 
 function shorten(text: string, n: number): string {

@@ -52,7 +52,9 @@ export interface Cell {
 /** Short column ids: the file stem up to its first 12 characters, kept unique. */
 export function shortIds(ids: string[]): string[] {
   const used = new Set<string>();
-  return ids.map((id) => {
+  return ids.map((raw) => {
+    // Ids are printed in headers: a report from elsewhere may carry anything.
+    const id = oneLine(raw);
     let s = id.length > 12 ? id.slice(0, 12) : id;
     for (let n = 2; used.has(s); n++) s = `${id.slice(0, 10)}~${n}`;
     used.add(s);
@@ -106,7 +108,7 @@ export function buildView(report: Report, only?: readonly SectionKey[]): View {
       publishedAt: s.publishedAt,
     })),
     sections,
-    sameOrigin: report.comparison.sameOrigin,
+    sameOrigin: report.comparison.sameOrigin.map((o) => ({ ...o, sources: o.sources.map(oneLine) })),
     skipped: report.corpus.skipped.map((s) => ({ ...s, path: oneLine(s.path), message: oneLine(s.message) })),
     totals: { facts: facts.length, conflicts: count('conflict'), agree: count('agree'), single: count('single-source') },
   };

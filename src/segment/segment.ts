@@ -14,18 +14,46 @@ export function segment(clean: CleanDocument): Segmented {
   // “deep concern”") is part of the article, so it is segmented first.
   const units = clean.title ? [titleParagraph(clean), ...clean.paragraphs] : clean.paragraphs;
   const paragraphs = units.map((p): SegmentedParagraph => {
-    const tree = parser.parse(p.text) as Root;
     const sentences: Sentence[] = [];
-    for (const para of tree.children) {
-      if (para.type !== 'ParagraphNode') continue;
-      for (const node of para.children) {
-        if (node.type !== 'SentenceNode') continue;
-        sentences.push(toSentence(node, p.text, p.start));
+    for (const [from, to] of chunks(p.text)) {
+      const text = p.text.slice(from, to);
+      const tree = parser.parse(text) as Root;
+      for (const para of tree.children) {
+        if (para.type !== 'ParagraphNode') continue;
+        for (const node of para.children) {
+          if (node.type !== 'SentenceNode') continue;
+          sentences.push(toSentence(node, text, p.start + from));
+        }
       }
     }
     return { start: p.start, end: p.end, text: p.text, lineStart: p.lineStart, lineEnd: p.lineEnd, sentences };
   });
   return { clean, paragraphs, position: positionFinder(clean.lines) };
+}
+
+/** Longest text handed to the parser at once. */
+const MAX_CHUNK = 16_000;
+
+/**
+ * Cuts a very long paragraph (scraped text with no line breaks) into pieces
+ * the parser handles in linear time — it is super-linear on one huge string
+ * and overflows its stack on a huge single "word". Cuts fall after a
+ * sentence end if there is one, else after a space, else anywhere.
+ */
+function chunks(text: string): [number, number][] {
+  if (text.length <= MAX_CHUNK) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > MAX_CHUNK) {
+    const window = text.slice(from, from + MAX_CHUNK);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ');
+    const to = cut > MAX_CHUNK / 2 ? from + cut + 1 : from + MAX_CHUNK;
+    out.push([from, to]);
+    from = to;
+  }
+  out.push([from, text.length]);
+  return out;
 }
 
 function titleParagraph(clean: CleanDocument): Paragraph {

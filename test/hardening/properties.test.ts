@@ -46,7 +46,7 @@ describe('the property checks themselves', () => {
   // same two articles give "14 vs 15 people (…)" or "15 vs 14 people (…)"
   // depending on which file comes first. Expected: a stable order (e.g. by
   // value or by how many sources give it). Remove .fails when fixed.
-  it.fails('a conflict label does not depend on the order of the sources', () => {
+  it('a conflict label does not depend on the order of the sources', () => {
     const a = doc('Police said 14 people were hurt on Monday.', 'a');
     const b = doc('Officials said 15 people were hurt on Monday.', 'b');
     const labels = (docs: Document[]): string[] => analyze(docs).comparison.facts.map((f) => f.label).sort();
@@ -56,7 +56,7 @@ describe('the property checks themselves', () => {
   // BUG (compare, suspected src/compare/quotes.ts): when sources agree on a
   // quote but name its speaker differently, the fact's speaker (and label)
   // is the first source's. Remove .fails when fixed.
-  it.fails('a quote fact names the same speaker whatever the order of the sources', () => {
+  it('a quote fact names the same speaker whatever the order of the sources', () => {
     const q = '“We will rebuild the harbour before winter, whatever it costs,”';
     const a = doc(`${q} officials said on Monday.\n`, 'a');
     const b = doc(`${q} a senior official said on Monday.\n`, 'b');

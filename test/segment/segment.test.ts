@@ -25,3 +25,23 @@ describe('segment', () => {
     expect(s.paragraphs.map((p) => p.text)).toEqual(['ab\r\ncd', 'ef']);
   });
 });
+
+describe('segment: very long paragraphs', () => {
+  it('cuts a paragraph longer than the parser takes at once at sentence ends, keeping every offset', () => {
+    const sentence = 'The council met on Tuesday and voted for the plan. ';
+    const text = sentence.repeat(1000).trimEnd();
+    const s = seg(text);
+    const sentences = s.paragraphs[0]!.sentences;
+    expect(sentences).toHaveLength(1000);
+    for (const x of sentences) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(sentences.every((x) => x.text === sentence.trim())).toBe(true);
+  });
+
+  it('cuts a huge run without spaces anywhere, and still covers all of it', () => {
+    const text = 'a-'.repeat(60_000);
+    const s = seg(text);
+    const words = s.paragraphs[0]!.sentences.flatMap((x) => x.words);
+    expect(words.map((w) => w.text).join('').length).toBeGreaterThan(text.length / 2 - 10);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});
