@@ -17,7 +17,8 @@ export function displayWords(words: string[]): string[] {
  * weight plus the votes its first and last words get from every form, so the
  * spelling most sources agree on wins word by word ("Oleksandr" from some,
  * "Kovalenko" from others). Ties go to the longer form: garbles drop letters
- * more often than they add them.
+ * more often than they add them; then the alphabetically first, so that the
+ * choice never depends on which source or mention came first.
  */
 export function chooseName(forms: Map<string, number>): string {
   const firstVotes = new Map<string, number>();
@@ -45,10 +46,15 @@ export function chooseName(forms: Map<string, number>): string {
   let bestScore = -1;
   for (const c of pool) {
     const score = c.weight + (firstVotes.get(c.first) ?? 0) + (lastVotes.get(c.last) ?? 0);
-    if (score > bestScore || (score === bestScore && c.name.length > best.name.length)) {
+    if (score > bestScore || (score === bestScore && longerOrFirst(c.name, best.name))) {
       best = c;
       bestScore = score;
     }
   }
   return best.name;
+}
+
+/** Code-unit order rather than localeCompare: the result must not depend on the machine's locale. */
+function longerOrFirst(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length > b.length : a < b;
 }

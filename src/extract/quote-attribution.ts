@@ -16,6 +16,24 @@ export interface ParaCtx {
   /** Per token: the index of the quote it lies in, or -1. */
   inQuote: number[];
   starts: number[];
+  /** Where leading() left off in its last scan (see LeadScan). */
+  leadScan?: LeadScan;
+}
+
+/**
+ * leading() scans a sentence from its start to each quote; for the quotes of
+ * one long sentence the scans share their start, so the next quote continues
+ * the last scan instead of redoing it (quadratic otherwise). Every step of
+ * the scan depends only on the paragraph, the token and the sentence start.
+ */
+interface LeadScan {
+  from: number;
+  minTok: number;
+  /** First token not scanned yet. */
+  next: number;
+  found: PhraseSpan | null;
+  /** First unquoted "according to" scanned, or -1. */
+  according: number;
 }
 
 /** A speaker phrase located by token range, with an optional apposition. */
@@ -55,16 +73,15 @@ export function quoteEnd(q: MarkedQuote): number {
 }
 
 export function sentenceAt(p: ParaCtx, pos: number): [number, number] {
-  let s = 0;
-  let e = p.text.length;
-  for (const st of p.starts) {
-    if (st <= pos) s = st;
-    else {
-      e = st;
-      break;
-    }
+  // Binary search over the sorted starts: a scan per quote is quadratic in a long paragraph.
+  let lo = 0;
+  let hi = p.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return [s, e];
+  return [lo > 0 ? p.starts[lo - 1]! : 0, p.starts[lo] ?? p.text.length];
 }
 
 /** Index of the first token starting at or after pos (toks.length if none). */
@@ -310,27 +327,37 @@ export function leading(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nul
   const [s] = sentenceAt(p, q.open);
   let from = s;
   if (full) {
-    for (let i = 0; i < qi; i++) {
+    // Quotes are ordered and disjoint: the nearest earlier one that ends before this one ends last.
+    for (let i = qi - 1; i >= 0; i--) {
       const e = quoteEnd(p.quotes[i]!);
-      if (e <= q.open && e > from) from = e;
+      if (e > q.open) continue;
+      if (e > from) from = e;
+      break;
     }
   }
   const a = tokAtOrAfter(p, from);
   const b = tokAtOrAfter(p, q.open) - 1;
   const minTok = tokAtOrAfter(p, s);
-  let found: PhraseSpan | null = null;
-  for (let v = a; v <= b; v++) {
+  const last = p.leadScan;
+  const scan: LeadScan =
+    last && last.from === a && last.minTok === minTok && last.next <= b + 1 ? last : { from: a, minTok, next: a, found: null, according: -1 };
+  for (let v = scan.next; v <= b; v++) {
+    if (scan.according < 0 && p.toks[v]!.lower === 'according' && p.toks[v + 1]?.lower === 'to' && p.inQuote[v]! < 0) scan.according = v;
     if (!verbAt(p, v)) continue;
-    if (found) {
+    if (scan.found) {
       // "the commission said, and Dr. Vogt, its chair, said “…”": the clause nearest the quote speaks it.
       const later = subjectBefore(p, v, minTok);
-      if (later && opensClause(p, later.start, minTok)) found = later;
+      if (later && opensClause(p, later.start, minTok)) scan.found = later;
       continue;
     }
     // "…, claiming that …": a participle takes the subject of the sentence.
-    found = subjectBefore(p, v, minTok) ?? sentenceSubject(p, minTok, v);
+    scan.found = subjectBefore(p, v, minTok) ?? sentenceSubject(p, minTok, v);
   }
-  return found ?? accordingTo(p, a, b + 1) ?? (full ? colonSpeaker(p, a, b, q.open) : null);
+  scan.next = Math.max(scan.next, b + 1);
+  p.leadScan = scan;
+  // accordingTo(p, a, b + 1), from the scan.
+  const according = scan.according >= 0 ? subjectAfter(p, scan.according + 1, b + 1) : null;
+  return scan.found ?? according ?? (full ? colonSpeaker(p, a, b, q.open) : null);
 }
 
 /** Token i starts a coordinated clause: after ", and" / ", but" / ", while" or a semicolon. */
@@ -402,13 +429,18 @@ export function possessive(p: ParaCtx, qi: number): PhraseSpan | null {
 /** True when the quote stands as a sentence of its own (or is introduced as one), not embedded in a clause. */
 export function isFullQuote(p: ParaCtx, qi: number): boolean {
   const q = p.quotes[qi]!;
-  const before = p.text.slice(0, q.open).trimEnd();
-  if (before === '') return true;
+  // Only the characters just before the quote matter; copying and testing the
+  // whole paragraph so far for every quote is quadratic in a long paragraph.
+  const end = skipSpaceBack(p.text, q.open);
+  if (end === 0) return true;
   const prev = p.quotes[qi - 1];
   if (prev && prev.endedBy === 'reopen' && prev.start < q.open && quoteEnd(prev) >= q.open) return true;
-  const c = before.charAt(before.length - 1);
+  const c = p.text.charAt(end - 1);
   if ('.!?:'.includes(c)) return true;
-  if ('”"»“'.includes(c) && /[.!?,]\s*$/.test(before.slice(0, -1))) return /[.!?]\s*$/.test(before.slice(0, -1));
+  if ('”"»“'.includes(c)) {
+    const mark = p.text.charAt(skipSpaceBack(p.text, end - 1) - 1);
+    if (mark !== '' && '.!?,'.includes(mark)) return mark !== ',';
+  }
   const startsUpper = /^\p{Lu}/u.test(p.text.slice(q.start, q.start + 1));
   if (!startsUpper) return false;
   // "Okafor said last month “Our concern…”": direct speech after the verb without a colon.
@@ -420,6 +452,17 @@ export function isFullQuote(p: ParaCtx, qi: number): boolean {
     if (v < k && gapBreak(p, v)) return false;
   }
   return false;
+}
+
+/**
+ * The offset just after the last non-space character before `pos` (0 when
+ * none). Linear over all quotes: each quote's open mark is a non-space, so
+ * the runs scanned for two quotes never overlap.
+ */
+function skipSpaceBack(text: string, pos: number): number {
+  let k = pos;
+  while (k > 0 && /\s/.test(text.charAt(k - 1))) k--;
+  return k;
 }
 
 /** The speech clause of a sentence without quotes ("Officials said the US would…"). */

@@ -78,7 +78,8 @@ const CLOSERS = '”"’»)“';
 export function sentenceStarts(text: string, masked: [number, number][], extra: number[] = []): number[] {
   const starts = new Set<number>([0, ...extra]);
   let m = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let pos = 0; pos < text.length; ) {
+    const i = pos++;
     const c = text.charAt(i);
     if (c !== '.' && c !== '!' && c !== '?') continue;
     while (m < masked.length && masked[m]![1] <= i) m++;
@@ -86,7 +87,12 @@ export function sentenceStarts(text: string, masked: [number, number][], extra: 
     if (c === '.' && isAbbreviation(wordBefore(text, i))) continue;
     let j = i + 1;
     while (j < text.length && '.!?'.includes(text.charAt(j))) j++;
+    // The later marks of the run would find the same boundary (or none: the
+    // run-on rule needs a letter before the mark), and rescanning the run from
+    // each of them is quadratic on a long run of dots.
+    const runEnd = j;
     while (j < text.length && CLOSERS.includes(text.charAt(j)) && !inMask(masked, j)) j++;
+    pos = runEnd;
     if (j >= text.length) continue;
     let k = j;
     while (k < text.length && /\s/.test(text.charAt(k))) k++;
@@ -108,8 +114,17 @@ export function sentenceStarts(text: string, masked: [number, number][], extra: 
   return [...starts].sort((a, b) => a - b);
 }
 
+/** Binary search: `masked` is sorted and disjoint, and a scan per closing mark would be quadratic. */
 function inMask(masked: [number, number][], i: number): boolean {
-  return masked.some(([s, e]) => s <= i && i < e);
+  let lo = 0;
+  let hi = masked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masked[mid]![1] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = masked[lo];
+  return r !== undefined && r[0] <= i;
 }
 
 function wordBefore(text: string, i: number): string {

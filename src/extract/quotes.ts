@@ -64,10 +64,13 @@ export function extractQuotes(seg: Segmented, people: Person[] = extractPeople(s
         attribution: null,
       });
     }
+    // Quotes and sentences are both in text order: one pointer tells which sentences hold a quote.
+    let nextQuote = 0;
     for (let si = 0; si < p.starts.length; si++) {
       const s = p.starts[si]!;
       const e = p.starts[si + 1] ?? p.text.length;
-      if (p.quotes.some((q) => q.open >= s && q.open < e)) continue;
+      while (nextQuote < p.quotes.length && p.quotes[nextQuote]!.open < s) nextQuote++;
+      if (nextQuote < p.quotes.length && p.quotes[nextQuote]!.open < e) continue;
       const ev = sentenceEvent(p, s, e);
       const phrase = ev ? toPhrase(p, ev.span) : null;
       if (phrase) items.push({ offset: p.base + p.toks[ev!.verb]!.start, paragraph: p.index, phrase, quote: null, attribution: null });
@@ -88,15 +91,19 @@ export function extractQuotes(seg: Segmented, people: Person[] = extractPeople(s
     it.attribution = { offset: it.offset, paragraph: it.paragraph, phrase: it.phrase, speakerName: r.speakerName, kind: r.kind };
     context.push(it.attribution);
   }
+  const links = neighbours(items);
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.quote && !it.attribution) it.attribution = inherit(items, i);
+    if (it.quote && !it.attribution) it.attribution = inherit(items, i, links);
+    if (it.attribution) links.lastAttribution[i] = it.attribution;
+    else if (i > 0 && items[i - 1]!.paragraph === it.paragraph) links.lastAttribution[i] = links.lastAttribution[i - 1]!;
   }
 
+  const shared = sharedInParagraph(items);
   const out: QuoteDraft[] = [];
   for (const it of items) {
     const info = it.quote;
-    if (!info || !isSpeech(info, it, items)) continue;
+    if (!info || !isSpeech(info, it, shared)) continue;
     const q = info.para.quotes[info.index]!;
     const a = it.attribution;
     out.push({
@@ -133,23 +140,43 @@ function subjectMentions(p: ParaCtx, people: Person[]): Attribution[] {
   return out;
 }
 
+/**
+ * Per item, precomputed so that inherit() does not rescan a long paragraph
+ * for every quote: the attribution of the nearest earlier item of the
+ * paragraph that has one (filled in while attributions are inherited), the
+ * attribution of the next own-attributed quote reached through quotes only,
+ * and the first item of a later paragraph.
+ */
+interface Links {
+  lastAttribution: (Attribution | null)[];
+  nextOwn: (Attribution | null)[];
+  nextParagraph: number[];
+}
+
+function neighbours(items: Item[]): Links {
+  const n = items.length;
+  const nextOwn: (Attribution | null)[] = new Array<Attribution | null>(n).fill(null);
+  const nextParagraph: number[] = new Array<number>(n).fill(n);
+  for (let i = n - 2; i >= 0; i--) {
+    const next = items[i + 1]!;
+    nextParagraph[i] = next.paragraph > items[i]!.paragraph ? i + 1 : nextParagraph[i + 1]!;
+    if (next.paragraph === items[i]!.paragraph && next.quote) nextOwn[i] = next.quote.own ? next.attribution : nextOwn[i + 1]!;
+  }
+  return { lastAttribution: new Array<Attribution | null>(n).fill(null), nextOwn, nextParagraph };
+}
+
 /** The speaker a quote without its own attribution continues. */
-function inherit(items: Item[], i: number): Attribution | null {
+function inherit(items: Item[], i: number, links: Links): Attribution | null {
   const it = items[i]!;
   const info = it.quote!;
-  for (let j = i - 1; j >= 0 && items[j]!.paragraph === it.paragraph; j--) {
-    const a = items[j]!.attribution;
-    if (a) return a;
-  }
-  for (let j = i + 1; j < items.length && items[j]!.paragraph === it.paragraph; j++) {
-    const next = items[j]!;
-    if (!next.quote) break;
-    if (next.quote.own) return next.attribution;
-  }
+  const before = i > 0 && items[i - 1]!.paragraph === it.paragraph ? links.lastAttribution[i - 1]! : null;
+  if (before) return before;
+  const after = links.nextOwn[i]!;
+  if (after) return after;
   // A quote left open at its paragraph end takes the attribution of its continuation.
   const q = info.para.quotes[info.index]!;
   if (q.endedBy === 'paragraph-end') {
-    const next = items.slice(i + 1).find((o) => o.paragraph > it.paragraph);
+    const next = items[links.nextParagraph[i]!];
     if (next?.paragraph === it.paragraph + 1 && next.quote?.own && next.quote.index === 0) return next.attribution;
   }
   if (!info.full) return null;
@@ -163,11 +190,23 @@ function inherit(items: Item[], i: number): Attribution | null {
   return null;
 }
 
+/** How many items of each paragraph share each attribution: one count instead of a scan per quote. */
+function sharedInParagraph(items: Item[]): Map<Attribution, Map<number, number>> {
+  const counts = new Map<Attribution, Map<number, number>>();
+  for (const it of items) {
+    if (!it.attribution) continue;
+    const byPara = counts.get(it.attribution) ?? new Map<number, number>();
+    byPara.set(it.paragraph, (byPara.get(it.paragraph) ?? 0) + 1);
+    counts.set(it.attribution, byPara);
+  }
+  return counts;
+}
+
 /** Whether a quote reports someone's words (see the header comment). */
-function isSpeech(info: QuoteInfo, it: Item, items: Item[]): boolean {
+function isSpeech(info: QuoteInfo, it: Item, shared: Map<Attribution, Map<number, number>>): boolean {
   if (info.full || info.own) return true;
   if (info.words >= 6) return true;
   if (info.words < 3 || !it.attribution) return false;
-  return items.some((o) => o.attribution === it.attribution && o.paragraph === it.paragraph && o !== it);
+  return (shared.get(it.attribution)?.get(it.paragraph) ?? 0) >= 2;
 }
 

@@ -213,6 +213,9 @@ function findRole(words: Word[], kind: RoleForm['kind']): [number, number] | nul
 /** How far back (in characters) a he/she looks past a speaker of unknown gender for one whose gender fits: about two short paragraphs. */
 const GENDER_REACH = 1200;
 
+/** How many of the latest attributions a phrase may refer back to. */
+export const RECENT = 50;
+
 /** What a resolved quote is attributed to. */
 export interface Attribution {
   offset: number;
@@ -241,6 +244,9 @@ export function resolveSpeaker(
   titled: readonly TitledMention[] = [],
   paragraph: number | null = null,
 ): { speakerName: string | null; kind: SpeakerKind } {
+  // A pronoun or "the official" never reaches that far back, and scanning the
+  // whole article for every phrase (genderOf inside the scan) is quadratic.
+  if (earlier.length > RECENT) earlier = earlier.slice(-RECENT);
   if (phrase.kind === 'pronoun') {
     const p = phrase.pronoun!;
     const fits = (a: Attribution): boolean => {

@@ -223,6 +223,23 @@ describe('mergePeopleAcrossSources', () => {
     expect(out[1]![0]!.name).toBe('Jonas Lindqvist');
   });
 
+  // Once order-dependent: a tie went to whichever source came first.
+  it('breaks a tie between two spellings the same way whatever the order of the sources', () => {
+    const a = [p('Sergei Vasko', ['Sergei Vasko', 'Vasko'], 'Foreign Minister')];
+    const b = [p('Sergey Vasko', ['Sergey Vasko', 'Vasko'], 'Foreign Minister')];
+    expect(mergePeopleAcrossSources([a, b]).flat().map((x) => x.name)).toEqual(['Sergei Vasko', 'Sergei Vasko']);
+    expect(mergePeopleAcrossSources([b, a]).flat().map((x) => x.name)).toEqual(['Sergei Vasko', 'Sergei Vasko']);
+    // Votes first, then the longer spelling, whatever the order.
+    const c = [p('Sergey Vasko', ['Sergey Vasko'])];
+    expect(mergePeopleAcrossSources([c, a, b]).flat().map((x) => x.name)).toEqual(['Sergey Vasko', 'Sergey Vasko', 'Sergey Vasko']);
+    const d = [p('Aleksandr Orlov', ['Aleksandr Orlov'])];
+    const e = [p('Alexsandr Orlov', ['Alexsandr Orlov'])];
+    const f = [p('Aleksander Orlov', ['Aleksander Orlov'])];
+    for (const order of [[d, e, f], [f, e, d], [e, f, d]]) {
+      expect(new Set(mergePeopleAcrossSources(order).flat().map((x) => x.name))).toEqual(new Set(['Aleksander Orlov']));
+    }
+  });
+
   it('leaves a bare surname alone when two full names fit it', () => {
     const out = mergePeopleAcrossSources([
       [p('Joan Carraway', ['Joan Carraway'])],

@@ -128,3 +128,18 @@ describe('extractQuotes: offsets', () => {
     expect(q.every((x) => x.speaker === null)).toBe(true);
   });
 });
+
+// Once quadratic: each quote rescanned its paragraph (inherit, isSpeech, the sentence loop, leading).
+describe('extractQuotes: long paragraphs', () => {
+  it('attributes every quote of a 200 KB paragraph of quotes and speech clauses', () => {
+    const unit = '“We stay,” he said, and “the port is shut for the winter” was the view. Ana Lima agreed. ';
+    const n = Math.ceil(200_000 / unit.length);
+    const q = run(`Mayor Ana Lima spoke.\n\n${unit.repeat(n)}`);
+    expect(q.length).toBe(2 * n);
+    expect(q.every((x) => x.speakerName === 'Ana Lima')).toBe(true);
+  });
+
+  it('reads a 200 KB paragraph of unattributed short quotes as scare quotes', () => {
+    expect(run(`The “a” and the “b” ${'and the “c” '.repeat(20_000)}ended.`)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/extract/quote-tokens.js';
-import { genderOf, parseSpeaker, resolveSpeaker, type Attribution, type SpeakerPhrase } from '../../src/extract/speakers.js';
+import { genderOf, parseSpeaker, RECENT, resolveSpeaker, type Attribution, type SpeakerPhrase } from '../../src/extract/speakers.js';
 
 const parse = (phrase: string): SpeakerPhrase | null => parseSpeaker(tokenize(phrase), phrase, 0);
 
@@ -84,6 +84,26 @@ describe('resolveSpeaker', () => {
 
   it('leaves a pronoun with no fitting antecedent unresolved', () => {
     expect(resolveSpeaker(parse('she')!, [attr('the Kremlin', 0)], '').speakerName).toBeNull();
+  });
+
+  // Once quadratic (cubic with genderOf): every pronoun scanned every earlier attribution.
+  it('looks back over the latest attributions only', () => {
+    const older = [attr('Ana Lima', 0), attr('Club spokesman Luis Vega', 5)];
+    const filler = (n: number): Attribution[] => Array.from({ length: n }, (_, i) => attr('the Kremlin', 10 + i));
+    expect(resolveSpeaker(parse('she')!, [...older, ...filler(RECENT - 2)], '').speakerName).toBe('Ana Lima');
+    expect(resolveSpeaker(parse('the spokesman')!, [...older, ...filler(RECENT - 2)], '').speakerName).toBe('Luis Vega');
+    expect(resolveSpeaker(parse('she')!, [...older, ...filler(RECENT)], '').speakerName).toBeNull();
+    expect(resolveSpeaker(parse('the spokesman')!, [...older, ...filler(RECENT)], '').speakerName).toBe('spokesman');
+  });
+
+  it('resolves thousands of pronouns against a growing history', () => {
+    const template = attr('Okafor', 0);
+    const earlier: Attribution[] = [];
+    const she = { ...parse('she')!, offset: 5000 };
+    for (let i = 0; i < 5000; i++) {
+      earlier.push({ ...template, offset: i, phrase: { ...template.phrase, offset: i } });
+      expect(resolveSpeaker(she, earlier, '').speakerName).toBe('Okafor');
+    }
   });
 });
 

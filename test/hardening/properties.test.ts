@@ -64,12 +64,9 @@ describe('the property checks themselves', () => {
     expect(speakers([b, a])).toEqual(speakers([a, b]));
   });
 
-  // BUG (people across sources, suspected src/extract/people-across.ts or
-  // people-cluster.ts): one person spelled two ways in two sources gets the
-  // spelling of whichever source comes first as the name in both. Expected
-  // a rule that does not depend on order (most mentions, then e.g. the
-  // alphabetically first). Remove .fails when fixed.
-  it.fails('the canonical name of a person spelled two ways does not depend on source order', () => {
+  // Was a bug: a tie between two spellings went to the first source's
+  // (fixed in chooseName, src/extract/people-names.ts).
+  it('the canonical name of a person spelled two ways does not depend on source order', () => {
     const a = doc('Foreign Minister Sergei Volkov met the envoy on Monday.\n\nVolkov said the talks would go on.\n', 'a');
     const b = doc('Foreign Minister Sergey Volkov met the envoy on Monday.\n\nVolkov said the talks would go on.\n', 'b');
     const names = (docs: Document[]): string[] => analyze(docs).sources.map((s) => `${s.id}:${s.people.map((p) => p.name).join('|')}`).sort();
