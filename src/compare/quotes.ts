@@ -19,8 +19,9 @@ const MAX_POSTINGS = 200;
  */
 export function alignQuotes(items: Located<QuoteClaim>[], all: Source[]): Fact[] {
   const blocks = new Map<string, Located<QuoteClaim>[]>();
+  const canonical = garbleKeys(items.map((i) => speakerKey(i.claim.speaker)));
   for (const item of items) {
-    const key = speakerKey(item.claim.speaker);
+    const key = canonical.get(speakerKey(item.claim.speaker))!;
     (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(item);
   }
   const facts: Fact[] = [];
@@ -93,6 +94,34 @@ export function speakerKey(speaker: string | null): string {
   const words = speaker.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   const last = words?.[words.length - 1];
   return last ? stem(last) : '?';
+}
+
+/**
+ * Speaker keys one letter apart ("halvorsen" / "halvorssen": a translation's
+ * garble the people stage did not merge) share one block; the more frequent
+ * spelling names it. Only keys of six letters or more, with the same first
+ * letter, so that short surnames stay apart.
+ */
+function garbleKeys(keys: string[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const byFrequency = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const out = new Map<string, string>();
+  for (const key of byFrequency) {
+    const target = key.length >= 6 ? byFrequency.find((k) => out.get(k) === k && k[0] === key[0] && k.length >= 6 && withinOne(k, key)) : undefined;
+    out.set(key, target ?? key);
+  }
+  return out;
+}
+
+/** Levenshtein distance at most 1 (one letter added, dropped or changed). */
+function withinOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

@@ -156,6 +156,36 @@ describe('compare: ranges, years and units', () => {
   });
 });
 
+describe('compare: garbles and close figures', () => {
+  it('groups quotes whose speakers differ by one letter of a long surname (a translation garble)', () => {
+    const { facts } = compare([
+      source('a', [quote('q1', 'The voters have spoken and I accept their verdict', 'Margit Halvorsen')]),
+      source('b', [quote('q1', 'The voters spoke and I accept their verdict', 'Margit Halvorssen')]),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ status: 'agree', speaker: expect.stringMatching(/^Margit Halvors+en$/) });
+  });
+
+  it('keeps short surnames one letter apart in different blocks', () => {
+    const { facts } = compare([
+      source('a', [quote('q1', 'We will not raise taxes this year at all', 'Ann Lee')]),
+      source('b', [quote('q1', 'We will not raise taxes this year at all', 'Bo Lei')]),
+    ]);
+    expect(facts).toHaveLength(2);
+  });
+
+  it('sets the closest figure against the odd one out, not a distant one', () => {
+    const ctx = ['party', 'renewal', 'national', 'lost'];
+    const { facts } = compare([
+      source('a', [qty('n1', 41, 'seats', ctx), qty('n2', 17, 'seats', ['loss', 'party', 'renewal', 'national'])]),
+      source('b', [qty('n1', 41, 'seats', ctx)]),
+      source('c', [qty('n1', 43, 'seats', ['party', 'renewal', 'national', 'got'])]),
+    ]);
+    const conflict = facts.find((f) => f.status === 'conflict')!;
+    expect(conflict.values).toEqual({ '41': ['a', 'b'], '43': ['c'] });
+  });
+});
+
 describe('compare: quotes', () => {
   it('groups two translations of one statement by speaker and content', () => {
     const { facts } = compare([
