@@ -1,7 +1,7 @@
 // `npm run bench`: speed and scale figures measured side by side in one run.
 // Ratios, not absolute times, are what we compare across machines; none of
 // these figures is asserted by a test (the machines are noisy).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,11 @@ if (want('workers')) {
   const [, two] = await time(() => runPipeline(batch, { workers: 2 }));
   row(`${batch.length} articles: 1 worker vs 2 workers`, `${one.toFixed(0)} ms vs ${two.toFixed(0)} ms`);
   row('speedup from 1 to 2 workers (target ≥ 1.8×)', `${(one / two).toFixed(2)}×`);
+  // What the machine itself gives: the same CPU-bound loop in one process, then in two at once.
+  const loop = 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x + i * 7) % 1000003; console.log(x);';
+  const [, alone] = await time(() => spawnSync(process.execPath, ['-e', loop]));
+  const [, pair] = await time(() => Promise.all([0, 1].map(() => new Promise((done) => spawn(process.execPath, ['-e', loop]).on('exit', done)))));
+  row('machine: two CPU-bound processes at once vs one', `${((2 * alone) / pair).toFixed(2)}× the work per second`);
 }
 
 if (want('cache')) {

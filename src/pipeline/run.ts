@@ -18,8 +18,15 @@ export interface RunOptions extends AnalyzeOptions {
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_PER_WORKER = 8;
 
+/**
+ * One core stays with the main thread (loading, the barriers, the
+ * comparison). On a two-core machine that means no pool at all: measured
+ * there (npm run bench), two workers were slower than one thread, since the
+ * per-article work is allocation-heavy and the threads' garbage collection
+ * competes for the same two cores.
+ */
 export function defaultWorkers(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  return Math.max(1, Math.min(availableParallelism() - 1, 8));
 }
 
 /**
