@@ -189,17 +189,7 @@ function phraseStart(p: ParaCtx, end: number, minTok: number): number {
 function nameAfterDescription(p: ParaCtx, s: number, k: number, minTok: number): PhraseSpan | null {
   for (let i = s; i <= k; i++) if (!isCapitalized(p.toks[i]!.text)) return null;
   const end = s - 1;
-  let start = end;
-  while (
-    start - 1 >= minTok &&
-    p.inQuote[start - 1]! < 0 &&
-    !gapBreak(p, start - 1) &&
-    !inList('subject-breaks', p.toks[start - 1]!.lower) &&
-    !verbAt(p, start - 1) &&
-    end - start < 9
-  ) {
-    start--;
-  }
+  const start = phraseStart(p, end, minTok);
   const t = p.toks[start]!;
   if (!inList('determiners', t.lower) && !isLowerInitial(t.text)) return null;
   return { start, end, appositive: [s, k] };
