@@ -106,11 +106,8 @@ export function reportProblems(documents: Document[], report: Report, validate?:
 /**
  * A report with order-free content: claims per source, facts and shared
  * origins by content; lists of source ids are sets. With `strict: false`
- * the fields that known bugs make order-dependent are left out, so the
- * property still finds any other dependence: fact labels and quote-fact
- * speakers (taken from the first source), and the canonical name of a
- * person spelled two ways (the first spelling seen wins), with the quote
- * speakers that follow it.
+ * fact labels, quote-fact speakers and people's canonical names are left
+ * out (they once depended on source order; fixed, and checked by default).
  */
 export function canonical(report: Report, strict = true): unknown {
   const claimKey = new Map<string, string>();
@@ -146,7 +143,7 @@ function sortKeys(o: object): object {
 }
 
 /** Runs analyze on the documents and on them reversed; the problems found. */
-export function checkCorpus(documents: Document[], validate?: (r: unknown) => string | null, strict = false): string[] {
+export function checkCorpus(documents: Document[], validate?: (r: unknown) => string | null, strict = true): string[] {
   const report = analyze(documents);
   const problems = reportProblems(documents, report, validate);
   if (documents.length > 1) {
