@@ -31,15 +31,18 @@ const CLAUSE_PUNCT = /[,;:()\u2013\u2014"“”]/u;
  * Tense of each span (absolute offsets) in a sentence whose text starts at base.
  * withWords: also count prospective words ("possible invasion in January").
  */
-export function tensesFor(sentence: string, base: number, spans: { start: number; end: number; withWords: boolean }[]): Tense[] {
+export function tensesFor(sentence: string, base: number, spans: { start: number; end: number; withWords: boolean }[], windowed = false): Tense[] {
   if (spans.length === 0) return [];
-  // compromise's matcher is super-linear on one huge "sentence" (scraped text
-  // with no full stops): tag only a window around each date instead.
-  if (sentence.length > MAX_TAGGED) {
+  // Tense is decided inside the date's clause, so a long sentence is tagged
+  // only in a window around each date: cheaper, and linear on one huge
+  // "sentence" (scraped text with no full stops), where compromise is not.
+  if (!windowed && sentence.length > MAX_TAGGED) {
     return spans.map((span) => {
       const from = wordStart(sentence, Math.max(0, span.start - base - WINDOW));
       const to = wordEnd(sentence, Math.min(sentence.length, span.end - base + WINDOW));
-      return tensesFor(sentence.slice(from, to), base + from, [span])[0] ?? null;
+      // A window is always shorter than the sentence, so this ends.
+      if (to - from >= sentence.length) return tensesFor(sentence, base, [span], true)[0] ?? null;
+      return tensesFor(sentence.slice(from, to), base + from, [span], true)[0] ?? null;
     });
   }
   const terms = tag(sentence);
@@ -87,8 +90,8 @@ interface RawTerm {
   offset: { start: number; length: number };
 }
 
-const MAX_TAGGED = 2000;
-const WINDOW = 400;
+const MAX_TAGGED = 300;
+const WINDOW = 120;
 
 function wordStart(text: string, i: number): number {
   while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
