@@ -42,11 +42,12 @@ export function alignDates(items: Located<DateClaim>[], all: Source[], ignore: R
   for (const ws of words) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
   const rareLimit = Math.max(2, Math.ceil(resolved.length * RARE_SHARE));
 
+  const rareOf = words.map((ws) => new Set(ws.filter((w) => (df.get(w) ?? 0) <= rareLimit && !eventClass.has(w))));
+
   // key → value → claim indices
   const keyed = new Map<string, Map<string, number[]>>();
   resolved.forEach((item, i) => {
-    const rare = new Set(words[i]!.filter((w) => (df.get(w) ?? 0) <= rareLimit && !eventClass.has(w)));
-    for (const w of rare) {
+    for (const w of rareOf[i]!) {
       for (const e of events[i]!) {
         const key = `${w}|${e}|${item.claim.precision}`;
         const values = keyed.get(key) ?? keyed.set(key, new Map()).get(key)!;
@@ -56,7 +57,6 @@ export function alignDates(items: Located<DateClaim>[], all: Source[], ignore: R
     }
   });
 
-  const rareOf = resolved.map((_, i) => new Set(words[i]!.filter((w) => (df.get(w) ?? 0) <= rareLimit && !eventClass.has(w))));
   const sharedRare = (a: number[], b: number[]): number => {
     const left = new Set(a.flatMap((i) => [...rareOf[i]!]));
     return new Set(b.flatMap((i) => [...rareOf[i]!].filter((w) => left.has(w)))).size;

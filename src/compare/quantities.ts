@@ -102,12 +102,12 @@ function conflictClusters(list: ValueGroup[]): number[][] {
       // A range and a figure inside it ("48 to 54 seats" projected, 52 won) do not contradict.
       if (overlaps(A.g, B.g)) continue;
       const shared = sharedCount(A.g.context, B.g.context);
-      // Two reports of one count tend to be close (41 vs 43 seats): closeness weighs in.
-      const score = (shared / Math.max(1, Math.min(A.g.context.size, B.g.context.size))) * (A.g.value! / B.g.value!);
-      // The words right next to the figures must agree too: "40 km south of A"
-      // and "90 km south of B" share a periphery but measure different things.
       const overlapShare = shared / Math.max(1, Math.min(A.g.context.size, B.g.context.size));
-      if (shared >= MIN_SHARED && overlapShare >= MIN_OVERLAP && closePair(A.g, B.g)) pairs.push({ a: A.i, b: B.i, score });
+      // The words right next to the figures must agree too (closePair): "40 km south of A"
+      // and "90 km south of B" share a periphery but measure different things.
+      if (shared < MIN_SHARED || overlapShare < MIN_OVERLAP || !closePair(A.g, B.g)) continue;
+      // Two reports of one count tend to be close (41 vs 43 seats): closeness weighs in.
+      pairs.push({ a: A.i, b: B.i, score: overlapShare * (A.g.value! / B.g.value!) });
     }
   }
   pairs.sort((p, q) => q.score - p.score);

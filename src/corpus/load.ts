@@ -167,9 +167,14 @@ async function readOne(path: string, maxBytes: number): Promise<{ bytes: Uint8Ar
 
 async function readStdin(stream: NodeJS.ReadableStream | undefined): Promise<{ bytes: Uint8Array } | Omit<Skipped, 'path'>> {
   if (!stream) return { reason: 'unreadable', message: 'no standard input' };
+  return { bytes: await readStream(stream) };
+}
+
+/** All the bytes of a stream (standard input). */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return { bytes: Buffer.concat(chunks) };
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -38,38 +38,38 @@ export function defaultWorkers(): number {
  */
 export async function runPipeline(documents: Document[], options: RunOptions = {}): Promise<Report> {
   const workers = Math.min(options.workers ?? defaultWorkers(), Math.floor(documents.length / MIN_PER_WORKER) || 1);
-  const pool =
-    workers > 1
-      ? new Piscina({ filename: new URL('../../dist/pipeline/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers })
-      : null;
+  // Started on the first task that needs computing: a cached re-run never pays for threads.
+  let pool: Piscina | null = null;
   const ext = options.extensions ?? {};
-  const exec = (task: Task): Promise<unknown> => (pool ? pool.run({ ...task, ext }) : Promise.resolve(workerTask({ ...task, ext })));
+  const exec = (task: Task): Promise<unknown> => {
+    if (workers <= 1) return Promise.resolve(workerTask({ ...task, ext }));
+    pool ??= new Piscina({ filename: new URL('../../dist/pipeline/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers });
+    return pool.run({ ...task, ext });
+  };
   const cache = options.cacheDir ? await ResultCache.open(options.cacheDir) : null;
   try {
     const keys = await Promise.all(
-      documents.map((doc) => cached(cache, ['keys', doc.text, doc.format, ext], () => exec({ kind: 'keys', doc }) as Promise<string[]>)),
+      documents.map((doc) => cached(cache, cache?.key('keys', doc.text, doc.format, ext), () => exec({ kind: 'keys', doc }) as Promise<string[]>)),
     );
     const stats = lineStatistics(keys);
     const slices = documents.map((_, i) => statsFor(stats, keys[i]!));
-    const draftParts = documents.map((doc, i) => ['draft', doc.text, doc.format, doc.meta ?? null, slices[i], ext]);
+    const draftKeys = documents.map((doc, i) => cache?.key('draft', doc.text, doc.format, doc.meta ?? null, slices[i], ext));
     // A batch seen before, unchanged article for article, with the same options: its report.
-    const reportKey = cache?.key('report', draftParts.map((p) => cache.key(...p)), documents.map((d) => [d.id, d.path]), {
+    const reportKey = cache?.key('report', draftKeys, documents.map((d) => [d.id, d.path]), {
       referenceDate: options.referenceDate ?? null,
       inputs: options.inputs ?? [],
       skipped: options.skipped ?? [],
       toolVersion: options.toolVersion ?? null,
     });
-    if (cache && reportKey) {
-      const hit = await cache.get<Report>(reportKey);
-      if (hit) {
-        options.onProgress?.(documents.length, documents.length);
-        return hit;
-      }
+    const hit = cache && reportKey ? await cache.get<Report>(reportKey) : undefined;
+    if (hit) {
+      options.onProgress?.(documents.length, documents.length);
+      return hit;
     }
     let done = 0;
     const drafts = await Promise.all(
       documents.map(async (doc, i) => {
-        const draft = await cached(cache, draftParts[i]!, () => exec({ kind: 'draft', doc, stats: slices[i]! }) as Promise<ArticleDraft>);
+        const draft = await cached(cache, draftKeys[i], () => exec({ kind: 'draft', doc, stats: slices[i]! }) as Promise<ArticleDraft>);
         options.onProgress?.(++done, documents.length);
         // A cached draft may come from a file of the same content elsewhere: this run's id and path win.
         return { ...draft, source: { ...draft.source, id: doc.id, path: doc.path } };
@@ -79,13 +79,13 @@ export async function runPipeline(documents: Document[], options: RunOptions = {
     if (cache && reportKey) await cache.set(reportKey, report);
     return report;
   } finally {
-    await pool?.destroy();
+    await (pool as Piscina | null)?.destroy();
   }
 }
 
-async function cached<T>(cache: ResultCache | null, parts: unknown[], compute: () => Promise<T>): Promise<T> {
-  if (!cache) return compute();
-  const key = cache.key(...parts);
+/** The cached value under `key`, else computed and stored; no cache, no key: just computed. */
+async function cached<T>(cache: ResultCache | null, key: string | undefined, compute: () => Promise<T>): Promise<T> {
+  if (!cache || key === undefined) return compute();
   const hit = await cache.get<T>(key);
   if (hit !== undefined) return hit;
   const value = await compute();

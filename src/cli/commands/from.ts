@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { assignIds } from '../../corpus/load.js';
+import { assignIds, readStream } from '../../corpus/load.js';
 import { reduce, type ArticleDraft } from '../../pipeline/stages.js';
 import type { Document, Report, Skipped } from '../../types.js';
 import { comparePaths } from '../../util/order.js';
@@ -17,7 +17,7 @@ export async function reduceFrom(files: string[], io: Io, options: { referenceDa
   const stemOf = new Map<ArticleDraft, string>();
   const skipped: Skipped[] = [];
   for (const file of files) {
-    const text = file === '-' ? await readStdin(io) : await readFile(file, 'utf8').catch((e: Error) => {
+    const text = file === '-' ? (io.stdin ? (await readStream(io.stdin)).toString('utf8') : '') : await readFile(file, 'utf8').catch((e: Error) => {
       throw new InputError(`cannot read ${file}: ${e.message}`);
     });
     text.split('\n').forEach((line, i) => {
@@ -50,11 +50,4 @@ export async function reduceFrom(files: string[], io: Io, options: { referenceDa
 function isDraft(item: Record<string, unknown>): item is ArticleDraft & Record<string, unknown> {
   const source = item.source as Record<string, unknown> | undefined;
   return !!source && typeof source.path === 'string' && Array.isArray(item.claims) && Array.isArray(item.dates) && typeof item.evidence === 'object';
-}
-
-async function readStdin(io: Io): Promise<string> {
-  if (!io.stdin) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
 }
