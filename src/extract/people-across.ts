@@ -24,51 +24,65 @@ export function linkAcrossSources(perSource: Person[][], lx: PeopleLexicon): Per
       nodes.push({ source, person, first: words.length >= 2 ? words[0]! : null, last: words.at(-1)!, role: titleIdIn(person.role, lx) });
     }
   });
-  const parent = nodes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const sourcesOf = (root: number): Set<number> =>
-    new Set(nodes.filter((_, i) => find(i) === root).map((n) => n.source));
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    const sa = sourcesOf(ra);
-    for (const s of sourcesOf(rb)) if (sa.has(s)) return;
-    parent[rb] = ra;
-  };
+  const groups = new SourceGroups(nodes.map((n) => n.source));
 
-  const full = nodes.map((n, i) => [n, i] as const).filter(([n]) => n.first !== null);
+  // One entry per distinct spelling (and office) of a full name: a big batch
+  // repeats the same few names thousands of times, so spellings are compared
+  // with each other, not every mention with every other.
+  const forms = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    if (n.first === null) return;
+    const key = `${fold(n.first)}\u0000${fold(n.last)}\u0000${n.role ?? ''}`;
+    const members = forms.get(key);
+    if (members) members.push(i);
+    else forms.set(key, [i]);
+  });
+  const formList = [...forms.values()];
   // Closest spellings first, so an exact match claims its partner before a garble can.
-  const pairs: [number, number, number][] = [];
-  for (const [a, i] of full) {
-    for (const [b, j] of full) {
-      if (j <= i || a.source === b.source) continue;
-      const d = fullNameDistance(a, b, lx);
-      if (d !== null) pairs.push([d, i, j]);
-    }
+  const pairs: [number, number, number][] = formList.map((_, a) => [0, a, a]);
+  for (const [a, b] of candidatePairs(formList.map((f) => fold(nodes[f[0]!]!.last)), maxGarble(lx))) {
+    const d = fullNameDistance(nodes[formList[a]![0]!]!, nodes[formList[b]![0]!]!, lx);
+    if (d !== null) pairs.push([d, a, b]);
   }
-  for (const [, i, j] of pairs.sort((x, y) => x[0] - y[0])) union(i, j);
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [, a, b] of pairs) {
+    const rep = formList[a]![0]!;
+    for (const i of formList[a]!) groups.union(rep, i);
+    if (b !== a) for (const j of formList[b]!) groups.union(rep, j);
+  }
+
+  // Bare surnames join the one full name they fit, else each other ("Trump" and "Trump").
+  const fullRootsByLast = new Map<string, Set<number>>();
+  for (const members of formList) {
+    const last = fold(nodes[members[0]!]!.last);
+    const roots = fullRootsByLast.get(last) ?? new Set<number>();
+    for (const i of members) roots.add(groups.find(i));
+    fullRootsByLast.set(last, roots);
+  }
+  const bareByLast = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (n.first !== null) return;
-    const roots = new Set(full.filter(([m]) => fold(m.last) === fold(n.last)).map(([, j]) => find(j)));
-    if (roots.size === 1) union([...roots][0]!, i);
-    else if (roots.size === 0) {
-      // A bare name seen bare in another source too ("Trump" and "Trump").
-      nodes.forEach((m, j) => {
-        if (m.first === null && m.source !== n.source && fold(m.last) === fold(n.last)) union(j, i);
-      });
+    const last = fold(n.last);
+    const roots = fullRootsByLast.get(last);
+    if (roots?.size === 1) groups.union([...roots][0]!, i);
+    else if (!roots) {
+      const first = bareByLast.get(last);
+      if (first === undefined) bareByLast.set(last, i);
+      else groups.union(first, i);
     }
   });
 
+  const members = new Map<number, Node[]>();
+  nodes.forEach((n, i) => {
+    const root = groups.find(i);
+    const list = members.get(root);
+    if (list) list.push(n);
+    else members.set(root, [n]);
+  });
   const names = new Map<number, string>();
-  const groups = new Map<number, Node[]>();
-  nodes.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), n]));
-  for (const [root, members] of groups) {
+  for (const [root, list] of members) {
     const weights = new Map<string, number>();
-    for (const m of members) {
+    for (const m of list) {
       for (const form of [m.person.name, ...m.person.mentions]) weights.set(form, (weights.get(form) ?? 0) + 1);
     }
     names.set(root, chooseName(weights));
@@ -78,10 +92,76 @@ export function linkAcrossSources(perSource: Person[][], lx: PeopleLexicon): Per
     people.map((p) => {
       const words = keyWords(p.name.split(/\s+/u));
       if (words.length === 0) return { ...p };
-      const name = names.get(find(k++))!;
+      const name = names.get(groups.find(k++))!;
       return { ...p, name };
     }),
   );
+}
+
+/**
+ * Pairs of surnames (by index) that may be spellings of one name: a garble
+ * keeps the first letter and a length within a few letters, so only those
+ * are compared.
+ */
+function candidatePairs(lasts: string[], maxGap: number): [number, number][] {
+  const byInitial = new Map<string, number[]>();
+  lasts.forEach((w, i) => {
+    const list = byInitial.get(w[0] ?? '');
+    if (list) list.push(i);
+    else byInitial.set(w[0] ?? '', [i]);
+  });
+  const out: [number, number][] = [];
+  for (const list of byInitial.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        if (Math.abs(lasts[a]!.length - lasts[b]!.length) <= maxGap) out.push([a, b]);
+      }
+    }
+  }
+  return out;
+}
+
+/** The most letters a garble may change: edit distance is at least the length gap. */
+function maxGarble(lx: PeopleLexicon): number {
+  return Math.max(0, ...lx.garble.maxDistance.map((step) => step.distance));
+}
+
+/**
+ * Union-find over people, where a group never holds two people of one source.
+ * Each root keeps its sources; merging moves the smaller set into the larger,
+ * so a batch of thousands of sources stays near-linear.
+ */
+class SourceGroups {
+  private readonly parent: number[];
+  private readonly sources: (Set<number> | undefined)[];
+
+  constructor(sourceOf: number[]) {
+    this.parent = sourceOf.map((_, i) => i);
+    this.sources = sourceOf.map((s) => new Set([s]));
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  }
+
+  /** Joins b's group into a's (a's root stays the root), unless they share a source. */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const sa = this.sources[ra]!;
+    const sb = this.sources[rb]!;
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    for (const s of small) if (large.has(s)) return;
+    for (const s of small) large.add(s);
+    this.parent[rb] = ra;
+    this.sources[ra] = large;
+    this.sources[rb] = undefined;
+  }
 }
 
 /** How far two full names are apart when they may name one person, else null. */
