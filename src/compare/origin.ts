@@ -9,13 +9,24 @@ const MIN_SIMILARITY = 0.5;
 const MIN_PARAGRAPHS = 3;
 /** Signature words per paragraph, and how many articles a signature word may name before it says nothing. */
 const SIGNATURE_WORDS = 4;
-const MAX_POSTINGS = 100;
 const MIN_SHARED_SIGNATURES = 2;
+/**
+ * A signature word shared by up to this many articles pairs them all; one
+ * shared by more (a wire story reprinted hundreds of times) pairs each
+ * article with its NEIGHBOURS nearest in the list only. Copies still chain
+ * into one group, and the work stays linear in the batch.
+ */
+const ALL_PAIRS_UP_TO = 100;
+const NEIGHBOURS = 8;
 
 interface Print {
   paragraphs: Set<number>[];
   /** Per paragraph: its rarest words that some other paragraph has too. */
   signatures: number[][];
+  /** Signature word → the paragraphs that carry it, built once per article. */
+  where: Map<number, number[]>;
+  /** Per paragraph: one id for every paragraph of the batch with the same words. */
+  ids: number[];
 }
 
 /**
@@ -30,36 +41,53 @@ interface Print {
  */
 export function sameOrigin(sources: Source[]): SameOrigin[] {
   const prints = fingerprints(sources);
-  const out: SameOrigin[] = [];
+  // Reposts repeat paragraphs word for word: each distinct pair is scored once.
+  const memo = new Map<number, boolean>();
+  const matchesParagraph = (A: Print, i: number, B: Print, j: number): boolean => {
+    const key = A.ids[i]! * 2 ** 26 + B.ids[j]!;
+    let hit = memo.get(key);
+    if (hit === undefined) memo.set(key, (hit = jaccard(A.paragraphs[i]!, B.paragraphs[j]!) >= PARAGRAPH_MATCH));
+    return hit;
+  };
+  const groups = new Groups(sources.length);
   for (const [a, b] of candidatePairs(prints)) {
+    // Already joined through other copies: a big cluster is not scored pair by pair.
+    if (groups.together(a, b)) continue;
     const A = prints[a]!;
     const B = prints[b]!;
     const shorter = Math.min(A.paragraphs.length, B.paragraphs.length);
     if (shorter < MIN_PARAGRAPHS) continue;
-    const similarity = orderedMatch(A, B) / shorter;
-    if (similarity >= MIN_SIMILARITY) {
-      out.push({ sources: [sources[a]!.id, sources[b]!.id], similarity: Math.round(similarity * 100) / 100 });
-    }
+    const similarity = orderedMatch(A, B, matchesParagraph) / shorter;
+    if (similarity >= MIN_SIMILARITY) groups.join(a, b, Math.round(similarity * 100) / 100);
   }
-  return mergeGroups(out);
+  return groups.list().map(({ members, similarity }) => ({ sources: members.map((i) => sources[i]!.id), similarity }));
 }
 
 function fingerprints(sources: Source[]): Print[] {
   const paragraphs = sources.map((s) => (s.fingerprint ?? []).map((p) => new Set(p)));
   const df = new Map<number, number>();
   for (const doc of paragraphs) for (const para of doc) for (const w of para) df.set(w, (df.get(w) ?? 0) + 1);
-  return paragraphs.map((doc) => ({
-    paragraphs: doc,
-    signatures: doc.map((para) =>
+  const idOf = new Map<string, number>();
+  return paragraphs.map((doc) => {
+    const ids = doc.map((para) => {
+      const key = [...para].sort((a, b) => a - b).join(' ');
+      return idOf.get(key) ?? idOf.set(key, idOf.size).get(key)!;
+    });
+    const signatures = doc.map((para) =>
       [...para]
         .filter((w) => df.get(w)! >= 2)
         .sort((a, b) => df.get(a)! - df.get(b)! || a - b)
         .slice(0, SIGNATURE_WORDS),
-    ),
-  }));
+    );
+    const where = new Map<number, number[]>();
+    signatures.forEach((sig, j) => {
+      for (const w of sig) (where.get(w) ?? where.set(w, []).get(w)!).push(j);
+    });
+    return { paragraphs: doc, signatures, where, ids };
+  });
 }
 
-/** Article pairs sharing at least two signature words (common words excluded by a postings cap). */
+/** Article pairs sharing at least two signature words (near neighbours only, for a word most articles share). */
 function candidatePairs(prints: Print[]): [number, number][] {
   const n = prints.length;
   const index = new Map<number, number[]>();
@@ -68,9 +96,9 @@ function candidatePairs(prints: Print[]): [number, number][] {
   });
   const counts = new Map<number, number>();
   for (const postings of index.values()) {
-    if (postings.length > MAX_POSTINGS) continue;
+    const reach = postings.length > ALL_PAIRS_UP_TO ? NEIGHBOURS : postings.length;
     for (let x = 0; x < postings.length; x++) {
-      for (let y = x + 1; y < postings.length; y++) {
+      for (let y = x + 1; y < postings.length && y - x <= reach; y++) {
         const key = postings[x]! * n + postings[y]!;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
@@ -86,19 +114,15 @@ function candidatePairs(prints: Print[]): [number, number][] {
  * share a signature word are scored; the chain is a longest increasing
  * subsequence over those matches (O(k log k)).
  */
-function orderedMatch(A: Print, B: Print): number {
-  const where = new Map<number, number[]>();
-  B.signatures.forEach((sig, j) => {
-    for (const w of sig) (where.get(w) ?? where.set(w, []).get(w)!).push(j);
-  });
+function orderedMatch(A: Print, B: Print, same: (A: Print, i: number, B: Print, j: number) => boolean): number {
   const matches: [number, number][] = [];
   A.signatures.forEach((sig, i) => {
     const tried = new Set<number>();
     for (const w of sig) {
-      for (const j of where.get(w) ?? []) {
+      for (const j of B.where.get(w) ?? []) {
         if (tried.has(j)) continue;
         tried.add(j);
-        if (jaccard(A.paragraphs[i]!, B.paragraphs[j]!) >= PARAGRAPH_MATCH) matches.push([i, j]);
+        if (same(A, i, B, j)) matches.push([i, j]);
       }
     }
   });
@@ -118,26 +142,48 @@ function orderedMatch(A: Print, B: Print): number {
   return tails.length;
 }
 
-/** Pairs that chain (A~B, B~C) become one group with the lowest pair similarity. */
-function mergeGroups(pairs: SameOrigin[]): SameOrigin[] {
-  const groups: SameOrigin[] = [];
-  const groupOf = new Map<string, SameOrigin>();
-  for (const p of pairs) {
-    const found = [...new Set(p.sources.map((s) => groupOf.get(s)).filter((g): g is SameOrigin => g !== undefined))];
-    let hit = found[0];
-    if (!hit) {
-      hit = { sources: [], similarity: p.similarity };
-      groups.push(hit);
-    }
-    for (const other of found.slice(1)) {
-      // p joins two existing groups: fold the second into the first.
-      for (const s of other.sources) if (!hit.sources.includes(s)) hit.sources.push(s);
-      hit.similarity = Math.min(hit.similarity, other.similarity);
-      groups.splice(groups.indexOf(other), 1);
-    }
-    for (const s of p.sources) if (!hit.sources.includes(s)) hit.sources.push(s);
-    hit.similarity = Math.min(hit.similarity, p.similarity);
-    for (const s of hit.sources) groupOf.set(s, hit);
+/**
+ * Pairs that chain (A~B, B~C) become one group, whose similarity is the
+ * lowest of the pairs that joined it. Groups come in order of their first
+ * source, and sources in input order.
+ */
+class Groups {
+  private readonly parent: number[];
+  private readonly lowest: number[];
+
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.lowest = new Array<number>(size).fill(1);
   }
-  return groups;
+
+  private find(i: number): number {
+    const parent = this.parent;
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  }
+
+  together(a: number, b: number): boolean {
+    return this.find(a) === this.find(b);
+  }
+
+  join(a: number, b: number, similarity: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller index stays the root: it is the group's first source.
+    const [root, child] = ra <= rb ? [ra, rb] : [rb, ra];
+    this.lowest[root] = Math.min(similarity, this.lowest[ra]!, this.lowest[rb]!);
+    this.parent[child] = root;
+  }
+
+  list(): { members: number[]; similarity: number }[] {
+    const byRoot = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const root = this.find(i);
+      (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(i);
+    });
+    return [...byRoot]
+      .filter(([, members]) => members.length >= 2)
+      .sort((x, y) => x[0] - y[0])
+      .map(([root, members]) => ({ members, similarity: this.lowest[root]! }));
+  }
 }

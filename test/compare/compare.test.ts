@@ -225,6 +225,27 @@ describe('compare: shared origin and ids', () => {
     expect(sameOrigin).toEqual([{ sources: ['a', 'b'], similarity: 1 }]);
   });
 
+  // Once missed: a signature word shared by more than 100 articles was ignored, so a wire story reprinted 150 times had no group.
+  it('finds a story reprinted 150 times as one group, apart from an unrelated story', () => {
+    const p = (n: number): number[] => [n * 10 + 1, n * 10 + 2, n * 10 + 3, n * 10 + 4];
+    const copies = Array.from({ length: 150 }, (_, i) => source(`r${String(i).padStart(3, '0')}`, [], [p(1), p(2), [1000 + i], p(3), p(4)]));
+    const others = [source('x1', [], [p(6), p(7), p(8)]), source('x2', [], [p(6), p(7), p(8)])];
+    const { sameOrigin } = compare([...copies, ...others]);
+    expect(sameOrigin.map((g) => g.sources.length)).toEqual([150, 2]);
+    expect(sameOrigin[0]!.sources).toEqual(copies.map((c) => c.id));
+    expect(sameOrigin[1]!.sources).toEqual(['x1', 'x2']);
+  });
+
+  it('gives a chained group (A~B, B~C) the lowest similarity of the pairs that joined it', () => {
+    const p = (n: number): number[] => [n * 10 + 1, n * 10 + 2, n * 10 + 3, n * 10 + 4];
+    const a = source('a', [], [p(1), p(2), p(3), p(4)]);
+    const b = source('b', [], [p(1), p(2), p(3), p(4), p(5), p(6)]);
+    // a~c shares one paragraph of four: too few on its own; b~c matches three of six in order.
+    const c = source('c', [], [p(4), p(5), p(6), [500], [501], [502]]);
+    const { sameOrigin } = compare([c, a, b]);
+    expect(sameOrigin).toEqual([{ sources: ['c', 'a', 'b'], similarity: 0.5 }]);
+  });
+
   it('numbers facts per kind, conflicts first', () => {
     const { facts } = compare([
       source('a', [qty('n1', 1, 'calls', ['phone']), qty('n2', 70, 'ships', ['fleet', 'port', 'anchored'])]),
