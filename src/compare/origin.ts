@@ -7,7 +7,7 @@ const PARAGRAPH_MATCH = 0.25;
 const MIN_SIMILARITY = 0.5;
 /** Articles need this many body paragraphs before order says anything. */
 const MIN_PARAGRAPHS = 3;
-/** Signature words per paragraph, and how many articles a signature word may name before it says nothing. */
+/** Signature words per paragraph, and how many of them two articles must share before they are scored. */
 const SIGNATURE_WORDS = 4;
 const MIN_SHARED_SIGNATURES = 2;
 /**
@@ -16,7 +16,7 @@ const MIN_SHARED_SIGNATURES = 2;
  * article with its NEIGHBOURS nearest in the list only. Copies still chain
  * into one group, and the work stays linear in the batch.
  */
-const ALL_PAIRS_UP_TO = 100;
+const ALL_PAIRS_UP_TO = 32;
 const NEIGHBOURS = 8;
 
 interface Print {
