@@ -178,9 +178,13 @@ function labelOf(members: ValueGroup[]): string {
   return `${values.join(' vs ')}${unitWord}${words.length ? ` (${words.join(', ')})` : ''}`;
 }
 
+// Built once: toLocaleString builds a formatter on every call, and a big batch labels thousands of facts.
+const PLAIN = new Intl.NumberFormat('en-US');
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long' });
+
 /** Figures as a reader writes them: 8,000; 2.5 billion (compact from a billion up). */
 export function formatValue(value: number, unit: string): string {
-  const text = value >= 1e9 ? new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long' }).format(value) : value.toLocaleString('en-US');
+  const text = value >= 1e9 ? COMPACT.format(value) : PLAIN.format(value);
   return unit === 'usd' ? `$${text}` : text;
 }
 
