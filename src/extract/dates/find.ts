@@ -56,14 +56,23 @@ const AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 };
 const REL_UNITS: Record<string, 'week' | 'month' | 'year' | 'weekend'> = { week: 'week', month: 'month', year: 'year', weekend: 'weekend' };
 const DEICTIC: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+/**
+ * `word in DEICTIC` and `REL_UNITS[word]` on the plain objects above also
+ * find the keys of Object.prototype ("constructor"): a quirk kept so that
+ * output does not change. These Sets answer the same with fast lookups
+ * (`in` on a freshly lower-cased word is slow).
+ */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const DEICTIC_WORDS: ReadonlySet<string> = new Set(Object.keys(DEICTIC));
+/** Second words of every relative form: "this" (earlier this week), units (next week, two years ago). */
+const RELATIVE_SECOND: ReadonlySet<string> = new Set(['this', ...Object.keys(REL_UNITS), ...Object.keys(AGO_UNITS)]);
 
 function tokenize(text: string, base: number): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
     // A possessive belongs to the noun phrase, not to the date ("Tuesday’s call").
-    const poss = /['’]s$/u.exec(raw);
-    if (poss) raw = raw.slice(0, -2);
+    if (isPossessive(raw)) raw = raw.slice(0, -2);
     const at = base + m.index;
     // "mid-September": the part word and the month are two tokens joined by the hyphen.
     const dash = raw.indexOf('-');
@@ -78,12 +87,26 @@ function tokenize(text: string, base: number): Tok[] {
   return out;
 }
 
+/** Ends in "'s" or "’s" (what /['’]s$/ tests, without running it on every word). */
+function isPossessive(raw: string): boolean {
+  const n = raw.length;
+  if (n < 2 || raw.charCodeAt(n - 1) !== 0x73 /* s */) return false;
+  const c = raw[n - 2];
+  return c === "'" || c === '’';
+}
+
+/** Whether a word starts with an ASCII digit: every numeric form does, so this screens before the regular expressions. */
+function digitFirst(low: string): boolean {
+  const c = low.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 function isCapitalized(raw: string): boolean {
   return /^\p{Lu}/u.test(raw);
 }
 
 function dayNumber(t: Tok | undefined): number | null {
-  if (!t) return null;
+  if (!t || !digitFirst(t.low)) return null;
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.low);
   if (!m) return null;
   const d = Number(m[1]);
@@ -91,7 +114,7 @@ function dayNumber(t: Tok | undefined): number | null {
 }
 
 export function yearNumber(t: Tok | undefined): number | null {
-  if (!t || !/^\d{4}$/.test(t.low)) return null;
+  if (!t || t.low.length !== 4 || !/^\d{4}$/.test(t.low)) return null;
   const y = Number(t.low);
   return y >= 1800 && y <= 2199 ? y : null;
 }
@@ -109,10 +132,11 @@ function gapIs(text: string, base: number, a: Tok, b: Tok, re: RegExp): boolean 
 
 function monthAt(toks: Tok[], i: number, text: string, base: number): { n: number; ambiguous: boolean } | null {
   const t = toks[i]!;
-  if (!isCapitalized(t.raw)) return null;
+  // The lookups first: most words are no month, and the capital is a regular expression.
   const m = MONTHS.get(t.low);
+  if (!m && !MONTH_ABBREVIATIONS.has(t.low)) return null;
+  if (!isCapitalized(t.raw)) return null;
   if (m) return m;
-  if (!MONTH_ABBREVIATIONS.has(t.low)) return null;
   // "Dec." with its dot, or "Sept 14" without one when a day or year follows at once.
   const next = toks[i + 1];
   const dotted = text.charAt(t.e - base) === '.';
@@ -121,8 +145,9 @@ function monthAt(toks: Tok[], i: number, text: string, base: number): { n: numbe
 }
 
 function weekdayAt(t: Tok | undefined): number | null {
-  if (!t || !isCapitalized(t.raw)) return null;
-  return WEEKDAYS.get(t.low)?.n ?? null;
+  if (!t) return null;
+  const wd = WEEKDAYS.get(t.low);
+  return wd && isCapitalized(t.raw) ? wd.n : null;
 }
 
 export interface FindOptions {
@@ -186,6 +211,8 @@ interface Hit {
  */
 function matchNumeric(toks: Tok[], i: number, text: string, base: number, dayFirst: boolean): Hit | null {
   const t = toks[i]!;
+  // Both forms below start with a digit.
+  if (!digitFirst(t.low)) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.low);
   if (iso) {
     const y = Number(iso[1]);
@@ -235,8 +262,18 @@ function matchAt(toks: Tok[], i: number, text: string, base: number): Hit | null
   );
 }
 
+/** VAGUE_PHRASES by first word, each list in the order of VAGUE_PHRASES (longest first). */
+const VAGUE_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of VAGUE_PHRASES) {
+  const list = VAGUE_BY_FIRST.get(phrase[0]!);
+  if (list) list.push(phrase);
+  else VAGUE_BY_FIRST.set(phrase[0]!, [phrase]);
+}
+
 function matchVague(toks: Tok[], i: number): Hit | null {
-  for (const phrase of VAGUE_PHRASES) {
+  const phrases = VAGUE_BY_FIRST.get(toks[i]!.low);
+  if (!phrases) return null;
+  for (const phrase of phrases) {
     if (i + phrase.length > toks.length) continue;
     if (phrase.every((w, j) => toks[i + j]!.low === w)) return { startIdx: i, endIdx: i + phrase.length - 1, form: { kind: 'vague' } };
   }
@@ -334,9 +371,11 @@ function relYear(toks: Tok[], i: number, text: string, base: number, prev: Tok):
 
 function matchRelative(toks: Tok[], i: number, text: string, base: number): Hit | null {
   const t = toks[i]!;
-  if (t.low in DEICTIC) return { startIdx: i, endIdx: i, form: { kind: 'deictic', offset: DEICTIC[t.low]! } };
+  if (DEICTIC_WORDS.has(t.low) || PROTOTYPE_KEYS.has(t.low)) return { startIdx: i, endIdx: i, form: { kind: 'deictic', offset: DEICTIC[t.low]! } };
   const next = toks[i + 1];
-  if (!next || !joined(text, base, t, next, false)) return null;
+  // Each form below needs one of these second words; test them before the gap.
+  if (!next || !(RELATIVE_SECOND.has(next.low) || PROTOTYPE_KEYS.has(next.low))) return null;
+  if (!joined(text, base, t, next, false)) return null;
   // "earlier this week", "later this month"
   if ((t.low === 'earlier' || t.low === 'later') && next.low === 'this') {
     const unit = toks[i + 2] ? REL_UNITS[toks[i + 2]!.low] : undefined;
@@ -363,6 +402,8 @@ function matchRelative(toks: Tok[], i: number, text: string, base: number): Hit 
 }
 
 function matchSeason(toks: Tok[], i: number, text: string, base: number): Hit | null {
+  // The season word is this word or, after a modifier, the next one.
+  if (!SEASONS.has(toks[i]!.low) && !(toks[i + 1] && SEASONS.has(toks[i + 1]!.low))) return null;
   let k = i;
   const mod = modifierAt(toks[k]);
   if (mod && toks[k + 1] && joined(text, base, toks[k]!, toks[k + 1]!, false)) k++;

@@ -18,8 +18,15 @@ export function dayFirstIn(texts: string[]): boolean {
       if (Number(m[1]) > 12) numeric++;
       else if (Number(m[2]) > 12) numeric--;
     }
-    words += [...text.matchAll(DAY_MONTH)].length - [...text.matchAll(MONTH_DAY)].length;
+    words += count(text, DAY_MONTH) - count(text, MONTH_DAY);
   }
   if (numeric !== 0) return numeric > 0;
   return words >= 0;
+}
+
+/** Matches of a global pattern in text, counted without collecting them. */
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
 }

@@ -45,14 +45,23 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
       return tensesFor(sentence.slice(from, to), base + from, [span], true)[0] ?? null;
     });
   }
-  const terms = tag(sentence);
-  const clause = clauseIds(terms);
-  const cues = collectCues(terms);
-  return spans.map((span) => {
-    const first = terms.findIndex((t) => base + t.offset.start + t.offset.length > span.start);
-    if (first < 0) return null;
+  const doc = tokens(sentence);
+  const raw = doc.docs.flat();
+  const clause = clauseIds(raw);
+  // The terms each span covers, found before tagging: offsets, words and
+  // punctuation come from the tokenizer alone.
+  const covered = spans.map((span) => {
+    const first = raw.findIndex((t) => base + t.offset.start + t.offset.length > span.start);
     let last = first;
-    while (last + 1 < terms.length && base + terms[last + 1]!.offset.start < span.end) last++;
+    if (first >= 0) while (last + 1 < raw.length && base + raw[last + 1]!.offset.start < span.end) last++;
+    return { first, last };
+  });
+  preTag(doc, raw, readTerms(raw, clause, covered));
+  const terms: Term[] = raw.map((t) => ({ text: t.text, normal: t.normal, post: t.post, tags: [...t.tags], offset: t.offset }));
+  const cues = collectCues(terms);
+  return spans.map((span, n) => {
+    const { first, last } = covered[n]!;
+    if (first < 0) return null;
     const own = (c: Cue): boolean => c.idx < first || c.idx > last;
     const usable = (c: Cue): boolean => own(c) && (c.verb || span.withWords);
     const inClause = cues.filter((c) => clause[c.idx] === clause[first] && usable(c));
@@ -67,19 +76,81 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
 }
 
 /**
+ * The terms whose tags the decision may read: those of each span's clause
+ * (and of clause 1 for a span in clause 0, see tensesFor), plus the
+ * MODAL_REACH terms before each, which modalBefore looks back over. Cues
+ * found elsewhere are computed but never chosen.
+ */
+function readTerms(raw: RawTerm[], clause: number[], covered: { first: number }[]): Set<RawTerm> {
+  const wanted = new Set<number>();
+  for (const { first } of covered) {
+    if (first < 0) continue;
+    wanted.add(clause[first]!);
+    if (clause[first] === 0) wanted.add(1);
+  }
+  const read = new Set<RawTerm>();
+  for (let i = 0; i < raw.length; i++) {
+    if (!wanted.has(clause[i]!)) continue;
+    for (let k = Math.max(0, i - MODAL_REACH); k <= i; k++) read.add(raw[k]!);
+  }
+  return read;
+}
+
+/**
  * Tense needs word classes, not compromise's whole contextual tagger: the
  * lexicon and the pre-tagger (suffix rules, neighbours) find verbs, modals
  * and past forms at a fraction of the cost of nlp(text).json(). The terms
  * are read straight from the document, skipping the JSON serialisation.
  * (The lexicon alone, without the pre-tagger, misreads too many tenses.)
+ *
+ * This is nlp.tokenize(sentence) then the lexicon, minus the second
+ * 'normal' pass nlp.tokenize runs: fromString already normalises every term,
+ * and the normal form is a pure function of the term's text, which nothing
+ * in between changes, so recomputing it only costs time (a tenth of tagging).
  */
-function tag(sentence: string): Term[] {
-  const doc = nlp.tokenize(sentence);
+function tokens(sentence: string): Doc {
+  const doc = new View(world.methods.one.tokenize.fromString(sentence, world));
+  doc.compute(['alias', 'machine', 'contractions']);
   doc.compute('lexicon');
-  doc.compute('preTagger');
+  // Offsets before the pre-tagger (see preTag): it changes tags only, never text or spacing.
   doc.compute('offset');
-  const raw = (doc as unknown as { docs: RawTerm[][] }).docs;
-  return raw.flat().map((t) => ({ text: t.text, normal: t.normal, post: t.post, tags: [...t.tags], offset: t.offset }));
+  return doc;
+}
+
+/**
+ * Runs compromise's pre-tagger on the chunks that hold a term of read, or
+ * on the whole document when that cannot be shown to give the same tags.
+ *
+ * Why the same tags: the pre-tagger first tags a colon after the first word
+ * of each sentence, then cuts every sentence into chunks at commas, colons
+ * and semicolons (quickSplit) and tags each chunk on its own: every rule
+ * sees only the terms of its chunk (and a term's document index, which
+ * nlp.tokenize never sets). So tagging some of the chunks tags them exactly
+ * as tagging all of them does, provided (1) the colon rule does nothing, on
+ * the whole document (so the chunks cut here, before it runs, are those the
+ * pre-tagger cuts) and on the chunks passed in (where it runs again, on each
+ * chunk's first term), and (2) quickSplit cuts none of the chunks passed in
+ * further: inside a chunk it decides as before (same terms, same tags), and
+ * it never cuts after a chunk's last term.
+ */
+function preTag(doc: Doc, raw: RawTerm[], read: Set<RawTerm>): void {
+  if (read.size === raw.length) {
+    doc.compute('preTagger');
+    return;
+  }
+  const docs = doc.docs;
+  const chunks = docs.some(colonRuleMayFire) ? [] : world.methods.two.quickSplit(docs);
+  const wanted = chunks.filter((c) => c.some((t) => read.has(t)));
+  if (chunks.length === 0 || wanted.some(colonRuleMayFire)) {
+    doc.compute('preTagger');
+    return;
+  }
+  world.compute.preTagger({ docs: wanted, methods: world.methods, model: world.model, world });
+}
+
+/** Whether compromise's first pre-tagger rule (a colon after the first word: "Breaking: …") may tag these terms. */
+function colonRuleMayFire(terms: RawTerm[]): boolean {
+  return terms.length >= 3 && terms[0]!.post.includes(':');
 }
 
 interface RawTerm {
@@ -90,8 +161,34 @@ interface RawTerm {
   offset: { start: number; length: number };
 }
 
+/** The few compromise internals tag() drives directly (nlp.world() exposes them). */
+interface Doc {
+  readonly docs: RawTerm[][];
+  compute(names: string | string[]): unknown;
+}
+interface TaggerView {
+  docs: RawTerm[][];
+  methods: World['methods'];
+  model: unknown;
+  world: World;
+}
+interface World {
+  methods: {
+    one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } };
+    two: { quickSplit(docs: RawTerm[][]): RawTerm[][] };
+  };
+  model: unknown;
+  compute: { preTagger(view: TaggerView): unknown };
+}
+
+const world = nlp.world() as unknown as World;
+/** compromise's document class, which the contraction step needs (it builds terms through it). */
+const View = nlp.tokenize('').constructor as new (document: RawTerm[][]) => Doc;
+
 const MAX_TAGGED = 300;
 const WINDOW = 120;
+/** How many terms modalBefore looks back over. */
+const MODAL_REACH = 3;
 
 function wordStart(text: string, i: number): number {
   while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
@@ -108,7 +205,7 @@ function nearest(cues: Cue[], first: number, last: number): Cue {
   return cues.reduce((a, b) => (dist(b) < dist(a) ? b : a));
 }
 
-function clauseIds(terms: Term[]): number[] {
+function clauseIds(terms: { post: string; normal: string }[]): number[] {
   const ids: number[] = [];
   let id = 0;
   terms.forEach((t, i) => {
@@ -149,7 +246,7 @@ function collectCues(terms: Term[]): Cue[] {
 }
 
 function modalBefore(terms: Term[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - MODAL_REACH); k--) {
     const t = terms[k]!;
     if (CLAUSE_PUNCT.test(t.post)) return false;
     // A capitalised word is a name here ("Will Hurd said"), whatever the lexicon thinks.

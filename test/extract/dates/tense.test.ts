@@ -20,4 +20,16 @@ describe('tensesFor', () => {
     const spans = [spanOf(s, 'Friday'), spanOf(s, 'Tuesday')].map((x) => ({ ...x, start: x.start + base, end: x.end + base }));
     expect(tensesFor(s, base, spans)).toEqual(['past', 'future']);
   });
+
+  it('reads the same tenses when only the chunks around the dates are tagged', () => {
+    const s = 'Officials said, after a long night of talks in the capital, that the vote on Tuesday will go ahead, and the count, which began on Monday, continued.';
+    expect(tensesFor(s, 0, [spanOf(s, 'Tuesday'), spanOf(s, 'Monday')])).toEqual(['future', 'past']);
+    const f = 'On Friday, officials said the count was over, and the results, which arrive later, will be final.';
+    expect(tensesFor(f, 0, [spanOf(f, 'Friday')])).toEqual(['past']);
+  });
+
+  it('tags the whole sentence when a colon follows its first word ("Update: …")', () => {
+    const s = 'Update: the talks, which began on Monday, will resume on Friday.';
+    expect(tensesFor(s, 0, [spanOf(s, 'Monday'), spanOf(s, 'Friday')])).toEqual(['past', 'future']);
+  });
 });
