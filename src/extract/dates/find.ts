@@ -47,25 +47,19 @@ interface Tok {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const NUMBER_WORDS: Record<string, number> = {
+// Maps, not object literals: a word from an article is looked up here, and
+// `word in {…}` would also find Object.prototype's keys ("constructor").
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: NaN, few: NaN,
-};
-const AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+}));
+const AGO_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map(Object.entries({
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'year', decades: 'year',
-};
-const REL_UNITS: Record<string, 'week' | 'month' | 'year' | 'weekend'> = { week: 'week', month: 'month', year: 'year', weekend: 'weekend' };
-const DEICTIC: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
-/**
- * `word in DEICTIC` and `REL_UNITS[word]` on the plain objects above also
- * find the keys of Object.prototype ("constructor"): a quirk kept so that
- * output does not change. These Sets answer the same with fast lookups
- * (`in` on a freshly lower-cased word is slow).
- */
-const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-const DEICTIC_WORDS: ReadonlySet<string> = new Set(Object.keys(DEICTIC));
+} as const));
+const REL_UNITS: ReadonlyMap<string, 'week' | 'month' | 'year' | 'weekend'> = new Map(Object.entries({ week: 'week', month: 'month', year: 'year', weekend: 'weekend' } as const));
+const DEICTIC: ReadonlyMap<string, number> = new Map(Object.entries({ yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }));
 /** Second words of every relative form: "this" (earlier this week), units (next week, two years ago). */
-const RELATIVE_SECOND: ReadonlySet<string> = new Set(['this', ...Object.keys(REL_UNITS), ...Object.keys(AGO_UNITS)]);
+const RELATIVE_SECOND: ReadonlySet<string> = new Set(['this', ...REL_UNITS.keys(), ...AGO_UNITS.keys()]);
 
 function tokenize(text: string, base: number): Tok[] {
   const out: Tok[] = [];
@@ -371,28 +365,29 @@ function relYear(toks: Tok[], i: number, text: string, base: number, prev: Tok):
 
 function matchRelative(toks: Tok[], i: number, text: string, base: number): Hit | null {
   const t = toks[i]!;
-  if (DEICTIC_WORDS.has(t.low) || PROTOTYPE_KEYS.has(t.low)) return { startIdx: i, endIdx: i, form: { kind: 'deictic', offset: DEICTIC[t.low]! } };
+  const deictic = DEICTIC.get(t.low);
+  if (deictic !== undefined) return { startIdx: i, endIdx: i, form: { kind: 'deictic', offset: deictic } };
   const next = toks[i + 1];
   // Each form below needs one of these second words; test them before the gap.
-  if (!next || !(RELATIVE_SECOND.has(next.low) || PROTOTYPE_KEYS.has(next.low))) return null;
+  if (!next || !RELATIVE_SECOND.has(next.low)) return null;
   if (!joined(text, base, t, next, false)) return null;
   // "earlier this week", "later this month"
   if ((t.low === 'earlier' || t.low === 'later') && next.low === 'this') {
-    const unit = toks[i + 2] ? REL_UNITS[toks[i + 2]!.low] : undefined;
+    const unit = toks[i + 2] ? REL_UNITS.get(toks[i + 2]!.low) : undefined;
     if (unit && unit !== 'weekend' && joined(text, base, next, toks[i + 2]!, false))
       return { startIdx: i, endIdx: i + 2, form: { kind: 'relative', unit, offset: 0, within: t.low === 'earlier' ? 'before' : 'after' } };
   }
   const mod = modifierAt(t) ?? (t.low === 'the' && next.low === 'weekend' ? 'this' : null);
   if (mod) {
-    const unit = REL_UNITS[next.low];
+    const unit = REL_UNITS.get(next.low);
     if (unit) {
       const offset = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
       return { startIdx: i, endIdx: i + 1, form: { kind: 'relative', unit, offset, within: null } };
     }
   }
   // "seven years ago", "a week ago"
-  const n = /^\d{1,3}$/.test(t.low) ? Number(t.low) : NUMBER_WORDS[t.low];
-  const unit = AGO_UNITS[next.low];
+  const n = /^\d{1,3}$/.test(t.low) ? Number(t.low) : NUMBER_WORDS.get(t.low);
+  const unit = AGO_UNITS.get(next.low);
   const ago = toks[i + 2];
   if (n !== undefined && unit && ago?.low === 'ago' && joined(text, base, next, ago, false)) {
     const mult = next.low.startsWith('decade') ? 10 : 1;

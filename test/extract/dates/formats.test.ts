@@ -89,3 +89,21 @@ describe('weekdays against the day of writing', () => {
     expect(dates(text)[0]?.resolved).toBe(resolved);
   });
 });
+
+// Once a bug: the lexicons were object literals, so `word in DEICTIC` found
+// Object.prototype's keys and "constructor" became a date.
+describe('words that are keys of Object.prototype', () => {
+  it.each([
+    'The constructor said the bridge would open.',
+    'The last constructor left the site.',
+    'Three constructor crews were hired, officials said.',
+    'Its valueOf and toString were debated.',
+  ])('%s has no date', (text) => {
+    expect(findDates(text, 0, { dayFirst: true })).toEqual([]);
+  });
+
+  it('still finds the real date beside one', () => {
+    const text = 'The constructor said on Monday that work resumes tomorrow.';
+    expect(findDates(text, 0, { dayFirst: true }).map((m) => m.text)).toEqual(['Monday', 'tomorrow']);
+  });
+});
