@@ -59,7 +59,7 @@ const slice = (ctx: Ctx, from: number, to: number): string =>
 function joined(ctx: Ctx, a: number, b: number): boolean {
   const gap = ctx.toks[b]!.start - ctx.toks[a]!.end;
   if (gap < 1 || gap > 2) return false;
-  return !/[\r\n]/u.test(ctx.text.slice(ctx.toks[a]!.end - ctx.base, ctx.toks[b]!.start - ctx.base));
+  return !lineBreakIn(ctx, a, b);
 }
 
 function nameWordOk(ctx: Ctx, t: Tok | undefined, next: boolean, afterFirstName: boolean): boolean {
@@ -191,7 +191,17 @@ function roleText(ctx: Ctx, i: number, m: TitleMatch): string {
 function near(ctx: Ctx, a: number, b: number): boolean {
   const gap = ctx.toks[b]!.start - ctx.toks[a]!.end;
   if (gap < 0 || gap > 2) return false;
-  return !/[\r\n]/u.test(ctx.text.slice(ctx.toks[a]!.end - ctx.base, ctx.toks[b]!.start - ctx.base));
+  return !lineBreakIn(ctx, a, b);
+}
+
+/** A \r or \n between tokens a and b (a gap of at most two characters: read in place, not sliced). */
+function lineBreakIn(ctx: Ctx, a: number, b: number): boolean {
+  const to = ctx.toks[b]!.start - ctx.base;
+  for (let i = ctx.toks[a]!.end - ctx.base; i < to; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** "Sascha Smith, research assistant at the institute," → "research assistant at the institute". */

@@ -70,19 +70,21 @@ function addFull(clusters: Cluster[], m: RawMention, lx: PeopleLexicon): void {
   const words = keyWords(m.words);
   const first = words[0]!;
   const last = words.at(-1)!;
-  const c = clusters.find((x) => x.first !== null && fold(x.last) === fold(last) && firstsFit(x.first, first, lx));
+  const key = fold(last);
+  const c = clusters.find((x) => x.first !== null && fold(x.last) === key && firstsFit(x.first, first, lx));
   if (c) record(c, m.text, m.start, m);
   else clusters.push(newCluster(first, last, m));
 }
 
 /** The cluster a bare name refers to: the nearest full name before it with that surname, else a lone first name. */
 function pick(clusters: Cluster[], word: string, at: number): Cluster | undefined {
-  const bySurname = clusters.filter((c) => fold(c.last) === fold(word));
+  const key = fold(word);
+  const bySurname = clusters.filter((c) => fold(c.last) === key);
   if (bySurname.length > 0) {
     const before = bySurname.filter((c) => c.pos <= at).sort((a, b) => b.pos - a.pos);
     return before[0] ?? bySurname[0];
   }
-  const byFirst = clusters.filter((c) => c.first !== null && fold(c.first) === fold(word));
+  const byFirst = clusters.filter((c) => c.first !== null && fold(c.first) === key);
   return byFirst.length === 1 ? byFirst[0] : undefined;
 }
 

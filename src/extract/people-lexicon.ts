@@ -46,6 +46,8 @@ export interface TitleMatch {
 interface TitleForm {
   entry: TitleEntry;
   words: string[];
+  /** `words` lower-cased, for the titles that are not case-sensitive. */
+  lower: string[];
   optionalDot: boolean;
 }
 
@@ -92,7 +94,7 @@ function build(): PeopleLexicon {
       if (optionalDot) words.pop();
       const key = words[0]!.toLowerCase();
       const list = forms.get(key) ?? [];
-      list.push({ entry, words, optionalDot });
+      list.push({ entry, words, lower: words.map((w) => w.toLowerCase()), optionalDot });
       forms.set(key, list);
       if (words.length === 1) titleWords.add(words[0]!.toLowerCase());
     }
@@ -112,15 +114,24 @@ function build(): PeopleLexicon {
   const particles = new Set(cues.particles.words);
   const locatives = lower(cues.locativePrepositions.words);
 
+  // Every word token is looked up as a title and a speech verb, and many in
+  // the lexicon, several times over: each answer is a pure function of the
+  // word, so it is remembered per word (see perWord), which saves lower-casing
+  // the word and looking up the lower-cased copy each time.
+  const lowerOf = (w: string): string => w.toLowerCase();
+  const titleFormsOf = perWord((w) => forms.get(lowerOf(w)) ?? null);
+
   const matchTitle = (toks: Tok[], i: number): TitleMatch | null => {
     const first = toks[i];
     if (!first?.word) return null;
-    for (const form of forms.get(first.text.toLowerCase()) ?? []) {
+    const candidates = titleFormsOf(first.text);
+    if (candidates === null) return null;
+    for (const form of candidates) {
       let j = i;
       let ok = true;
-      for (const w of form.words) {
+      for (let k = 0; k < form.words.length; k++) {
         const t = toks[j];
-        const same = t && (form.entry.caseSensitive ? t.text === w : t.text.toLowerCase() === w.toLowerCase());
+        const same = t && (form.entry.caseSensitive ? t.text === form.words[k] : lowerOf(t.text) === form.lower[k]);
         // Multi-word titles must be written as one phrase: no line or clause break inside.
         if (!same || (j > i && t.start - toks[j - 1]!.end > 1)) {
           ok = false;
@@ -135,11 +146,10 @@ function build(): PeopleLexicon {
     return null;
   };
 
-  const wordClass = (word: string): WordClass => {
-    const lower = word.toLowerCase();
-    // The lexicon spells names without accents: "María", "Martín" are looked up as "maria", "martin".
-    const tags = lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
-    if (tags === undefined) return 'unknown';
+  // The class depends only on the lexicon entry, and entries are few shared
+  // strings (or tag arrays): classify each distinct entry once. Bounded by the lexicon.
+  const classOfEntry = new Map<unknown, WordClass>();
+  const classify = (tags: string | string[]): WordClass => {
     const list = Array.isArray(tags) ? tags : [tags];
     const has = (...names: string[]): boolean => list.some((t) => names.includes(t));
     if (has('FirstName', 'MaleName', 'FemaleName')) return 'first';
@@ -149,11 +159,24 @@ function build(): PeopleLexicon {
     if (has('Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam')) return 'place';
     return 'common';
   };
+  const wordClass = perWord((word: string): WordClass => {
+    const lower = lowerOf(word);
+    // The lexicon spells names without accents: "María", "Martín" are looked up as "maria", "martin".
+    // An ASCII word has no accents to fold, so its second lookup would be the first one again.
+    const tags = lexicon[lower] ?? (isAscii(lower) ? undefined : lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')]);
+    if (tags === undefined) return 'unknown';
+    let cls = classOfEntry.get(tags);
+    if (cls === undefined) {
+      cls = classify(tags);
+      classOfEntry.set(tags, cls);
+    }
+    return cls;
+  });
 
   return {
     matchTitle,
-    isTitleWord: (w) => titleWords.has(w.toLowerCase()),
-    stopGroup: (w) => stopGroups.get(w.toLowerCase()) ?? null,
+    isTitleWord: (w) => titleWords.has(lowerOf(w)),
+    stopGroup: (w) => stopGroups.get(lowerOf(w)) ?? null,
     wordClass,
     isRoleModifier: (w) => modifiers.has(w),
     isPlaceHead: (w) => placeHeads.has(w.toLowerCase()),
@@ -162,7 +185,7 @@ function build(): PeopleLexicon {
       const l = w.toLowerCase();
       return suffixes.some((s) => l.length > s.length + 2 && l.endsWith(s));
     },
-    speechVerb: (w) => verbs.get(w.toLowerCase()) ?? null,
+    speechVerb: perWord((w) => verbs.get(lowerOf(w)) ?? null),
     isBetweenWord: (w) => between.has(w.toLowerCase()),
     isParticle: (w) => particles.has(w),
     isLocative: (w) => locatives.has(w.toLowerCase()),
@@ -179,4 +202,29 @@ export function titleIdIn(role: string | null, lx: PeopleLexicon = peopleLexicon
     if (m) return m.entry.id;
   }
   return null;
+}
+
+/** How many words a perWord memo holds before it starts afresh: a few articles' worth of distinct words. */
+const MEMO_WORDS = 20000;
+
+/**
+ * Remembers a pure function of one word. Cleared when full, so it never
+ * grows without bound however many articles a run reads.
+ */
+function perWord<V extends NonNullable<unknown> | null>(f: (word: string) => V): (word: string) => V {
+  let memo = new Map<string, V>();
+  return (word) => {
+    let v = memo.get(word);
+    if (v === undefined) {
+      v = f(word);
+      if (memo.size >= MEMO_WORDS) memo = new Map();
+      memo.set(word, v);
+    }
+    return v;
+  };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
 }

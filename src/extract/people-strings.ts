@@ -8,18 +8,23 @@ export interface GarbleRule {
 /** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = 3): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows, swapped after each letter of a (no array per row).
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur.push(v);
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const row = prev;
     prev = cur;
+    cur = row;
   }
   return prev[b.length]!;
 }
@@ -38,6 +43,12 @@ function sharedPrefix(a: string, b: string): number {
  * "Jones"/"Bones" apart.
  */
 export function garbleDistance(a: string, b: string, rule: GarbleRule): number | null {
+  // Most pairs differ in their first letter. An ASCII first character stays
+  // the first character of fold() (lower-cased), so two different ones mean
+  // x[0] !== y[0] below, and x !== y: null, without folding either word.
+  const ca = asciiLower(a.charCodeAt(0));
+  const cb = asciiLower(b.charCodeAt(0));
+  if (ca >= 0 && cb >= 0 && ca !== cb) return null;
   const x = fold(a);
   const y = fold(b);
   if (x === y) return 0;
@@ -53,7 +64,20 @@ export function garbleDistance(a: string, b: string, rule: GarbleRule): number |
 
 /** Lower case without accents, so "Sergéi" and "Sergei" compare equal. */
 export function fold(word: string): string {
+  // ASCII has no accents to take off: NFD leaves it as it is.
+  if (isAscii(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** An ASCII code's lower case (what fold makes of it), or -1 for any other character. */
+function asciiLower(c: number): number {
+  if (c >= 128 || Number.isNaN(c)) return -1;
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** "J." or "J" is an initial that fits "John". */

@@ -22,20 +22,57 @@ export function mergePeopleAcrossSources(perSource: Person[][]): Person[][] {
   return linkAcrossSources(perSource, peopleLexicon());
 }
 
+/** What resolvePerson needs of one spelling (a person's name, one of its mentions, or a speaker's words). */
+interface FormKeys {
+  words: string[];
+  /** fold() of the name words joined by spaces. */
+  folded: string;
+  /** The last key word (the surname), or undefined when there is none. */
+  surname: string | undefined;
+  /** fold(surname ?? ''). */
+  foldedSurname: string;
+}
+
+/**
+ * resolvePerson runs for every quote and sentence subject of an article,
+ * against the same people and their same few spellings. The keys are a pure
+ * function of the string, so they are computed once per string. Only the
+ * memo of the latest people array (the article being extracted) is kept, so
+ * memory stays bounded by one article; another array simply starts afresh.
+ */
+let memoPeople: Person[] | null = null;
+let memoForms = new Map<string, FormKeys>();
+
+function formKeysIn(memo: Map<string, FormKeys>, form: string): FormKeys {
+  let k = memo.get(form);
+  if (k === undefined) {
+    const words = nameWordsOf(form);
+    const surname = keyWords(words).at(-1);
+    k = { words, folded: fold(words.join(' ')), surname, foldedSurname: fold(surname ?? '') };
+    memo.set(form, k);
+  }
+  return k;
+}
+
 /**
  * The person a quote's speaker words point at ("Mr. Okafor", a garble such as "Marking" for "Marken"), or
  * null for a role or institution ("the White House", "senior administration
  * official"): roles stay roles.
  */
 export function resolvePerson(name: string, people: Person[]): Person | null {
-  const words = nameWordsOf(name);
+  if (memoPeople !== people) {
+    memoPeople = people;
+    memoForms = new Map();
+  }
+  const memo = memoForms;
+  const keys = (f: string): FormKeys => formKeysIn(memo, f);
+  const { words, folded: wanted } = keys(name);
   if (words.length === 0) return null;
-  const wanted = fold(words.join(' '));
-  const exact = people.find((p) => [p.name, ...p.mentions].some((f) => fold(nameWordsOf(f).join(' ')) === wanted));
+  const exact = people.find((p) => keys(p.name).folded === wanted || p.mentions.some((f) => keys(f).folded === wanted));
   if (exact) return exact;
   const last = words.at(-1)!;
-  const surnameOf = (f: string): string | undefined => keyWords(nameWordsOf(f)).at(-1);
-  const bySurname = people.filter((p) => [p.name, ...p.mentions].some((f) => fold(surnameOf(f) ?? '') === fold(last)));
+  const foldedLast = fold(last);
+  const bySurname = people.filter((p) => keys(p.name).foldedSurname === foldedLast || p.mentions.some((f) => keys(f).foldedSurname === foldedLast));
   if (bySurname.length > 0) {
     const first = words.length >= 2 ? fold(words[0]!) : null;
     return bySurname.find((p) => first !== null && fold(p.name).startsWith(first)) ?? bySurname[0]!;
@@ -45,8 +82,8 @@ export function resolvePerson(name: string, people: Person[]): Person | null {
   let bestD = Infinity;
   let tie = false;
   for (const p of people) {
-    for (const f of [p.name, ...p.mentions]) {
-      const s = surnameOf(f);
+    for (let i = -1; i < p.mentions.length; i++) {
+      const s = keys(i < 0 ? p.name : p.mentions[i]!).surname;
       const d = s === undefined ? null : garbleDistance(last, s, lx.garble);
       if (d === null || d > bestD) continue;
       if (d === bestD && best !== p) tie = true;
@@ -68,7 +105,8 @@ function nameWordsOf(text: string): string[] {
     if (m) from = m.end;
   }
   const words: string[] = [];
-  for (const t of toks.slice(from)) {
+  for (let i = from; i < toks.length; i++) {
+    const t = toks[i]!;
     if (!t.word) continue;
     if (!isCapWord(t) && !lx.isParticle(t.text)) return [];
     if (lx.stopGroup(t.text) || lx.isTitleWord(t.text)) return [];

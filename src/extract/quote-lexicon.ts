@@ -47,6 +47,9 @@ export interface Lexicon {
   verbs: Map<string, SpeechVerb>;
   lists: Map<string, Set<string>>;
   roles: RoleForm[];
+  /** `roles` grouped by first token, then by last token, each group in the order of `roles` (longest first). */
+  rolesByFirst: Map<string, RoleForm[]>;
+  rolesByLast: Map<string, RoleForm[]>;
   titles: Set<string>;
   abbreviations: Set<string>;
   /** Title and role words that tell a person's gender ("mrs", "spokeswoman"), by how far they can be trusted. */
@@ -78,6 +81,20 @@ export function lexicon(): Lexicon {
   }
   // Longest first, so "prime minister" wins over "minister".
   roles.sort((a, b) => b.tokens.length - a.tokens.length);
+  // A role can match only where its first (or last) token is: speaker parsing
+  // tries these few forms instead of every form at every word.
+  const group = (pick: (r: RoleForm) => string): Map<string, RoleForm[]> => {
+    const m = new Map<string, RoleForm[]>();
+    for (const r of roles) {
+      const key = pick(r);
+      const list = m.get(key);
+      if (list) list.push(r);
+      else m.set(key, [r]);
+    }
+    return m;
+  };
+  const rolesByFirst = group((r) => r.tokens[0]!);
+  const rolesByLast = group((r) => r.tokens[r.tokens.length - 1]!);
   const titleFile = loadData<TitleFile>('speaker-titles');
   const titles = new Set(titleFile.titles.flatMap((t) => t.forms));
   // Only abbreviated titles: a title written out may end a sentence ("…on the field.", "…of State.").
@@ -85,7 +102,7 @@ export function lexicon(): Lexicon {
   const genderWords = (g: Record<Gender, string[]>): Map<string, Gender> =>
     new Map([...g.male.map((w): [string, Gender] => [w, 'male']), ...g.female.map((w): [string, Gender] => [w, 'female'])]);
   const gender = { strong: genderWords(titleFile.gender.strong), weak: genderWords(titleFile.gender.weak) };
-  cached = { verbs, lists, roles, titles, abbreviations, gender };
+  cached = { verbs, lists, roles, rolesByFirst, rolesByLast, titles, abbreviations, gender };
   return cached;
 }
 

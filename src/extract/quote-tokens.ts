@@ -2,6 +2,7 @@
 // needs sentences that treat quotations as opaque and split machine-translated
 // run-ons ("next month.Russian officials"), so it keeps its own light splitter
 // instead of retext's sentences.
+import { charClass, LETTER, NUMBER, runEnd, SPACE, width } from './people-tokens.js';
 import { lexicon } from './quote-lexicon.js';
 
 export interface Tok {
@@ -13,28 +14,83 @@ export interface Tok {
   lower: string;
 }
 
-// Acronyms with their dots ("U.S."), then words with inner apostrophes,
-// hyphens and decimals. No nested quantifiers over the same characters.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*(?:\.\d+)*/gu;
-
+/**
+ * Word tokens, read as the regular expression
+ *   /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*(?:\.\d+)*\/gu
+ * would: acronyms with their dots ("U.S."), then words with inner
+ * apostrophes, hyphens and decimals. Scanned one character at a time: the
+ * match objects of a regular expression cost more than the tokens.
+ */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    out.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if ((charClass(cp) & (LETTER | NUMBER)) === 0) {
+      i += width(cp);
+      continue;
+    }
+    const start = i;
+    // (?:\p{L}\.){2,}: letter-dot pairs, as many as there are; it wins when there are two or more.
+    let pairs = 0;
+    let j = i;
+    for (;;) {
+      const c = text.codePointAt(j);
+      if (c === undefined || (charClass(c) & LETTER) === 0 || text.charCodeAt(j + width(c)) !== 46) break;
+      j += width(c) + 1;
+      pairs++;
+    }
+    if (pairs >= 2) {
+      i = j;
+    } else {
+      i = runEnd(text, i, LETTER | NUMBER);
+      // (?:['’\-&][\p{L}\p{N}]+)*: a joiner counts only with a letter or digit after it.
+      for (;;) {
+        const a = text.charCodeAt(i);
+        const joiner = a === 39 || a === 0x2019 || a === 45 || a === 38;
+        if (!(joiner && i + 1 < n && charClass(text.codePointAt(i + 1)!) & (LETTER | NUMBER))) break;
+        i = runEnd(text, i + 1, LETTER | NUMBER);
+      }
+      // (?:\.\d+)*: decimals, ASCII digits only.
+      while (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (isDigit(text.charCodeAt(i))) i++;
+      }
+    }
+    const word = text.slice(start, i);
+    const lower = word.toLowerCase();
+    // Most words have no curly apostrophe: skip the replace for them.
+    out.push({ start, end: i, text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
   }
   return out;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+// One UTF-16 unit at a time, as UPPER.test(word.charAt(i)) reads it; an
+// ASCII unit is decided by its code, without a regular expression.
+function upperAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word.charAt(i));
+}
+
+function lowerAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(word.charAt(i));
+}
+
 export function isCapitalized(word: string): boolean {
-  return UPPER.test(word.charAt(0));
+  return upperAt(word, 0);
 }
 
 export function isLowerInitial(word: string): boolean {
-  return LOWER.test(word.charAt(0));
+  return lowerAt(word, 0);
 }
 
 /**
@@ -45,14 +101,7 @@ export function isLowerInitial(word: string): boolean {
 export function glueSplit(word: string): number {
   if (!isCapitalized(word)) return -1;
   for (let i = 4; i < word.length - 1; i++) {
-    const c = word.charAt(i);
-    if (
-      UPPER.test(c) &&
-      LOWER.test(word.charAt(i + 1)) &&
-      LOWER.test(word.charAt(i - 1)) &&
-      LOWER.test(word.charAt(i - 2)) &&
-      LOWER.test(word.charAt(i - 3))
-    ) {
+    if (upperAt(word, i) && lowerAt(word, i + 1) && lowerAt(word, i - 1) && lowerAt(word, i - 2) && lowerAt(word, i - 3)) {
       return i;
     }
   }
@@ -95,7 +144,7 @@ export function sentenceStarts(text: string, masked: [number, number][], extra: 
     pos = runEnd;
     if (j >= text.length) continue;
     let k = j;
-    while (k < text.length && /\s/.test(text.charAt(k))) k++;
+    while (k < text.length && isSpaceAt(text, k)) k++;
     const next = text.charAt(k);
     if (k > j && (UPPER.test(next) || /\d/.test(next) || OPENERS.includes(next))) {
       starts.add(k);
@@ -129,6 +178,19 @@ function inMask(masked: [number, number][], i: number): boolean {
 
 function wordBefore(text: string, i: number): string {
   let k = i;
-  while (k > 0 && k > i - 40 && /[\p{L}\p{N}.]/u.test(text.charAt(k - 1))) k--;
-  return text.slice(k, i).replace(/^\.+/, '');
+  while (k > 0 && k > i - 40 && isWordCharAt(text, k - 1)) k--;
+  // Leading dots dropped (what .replace(/^\.+/, '') did), without a second string.
+  while (k < i && text.charCodeAt(k) === 46) k++;
+  return text.slice(k, i);
+}
+
+// One UTF-16 unit at a time, as /…/u.test(text.charAt(k)) reads it: a lone
+// half of a surrogate pair is in no class, and charClass says so too.
+function isWordCharAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 46 || (charClass(c) & (LETTER | NUMBER)) !== 0;
+}
+
+function isSpaceAt(text: string, k: number): boolean {
+  return (charClass(text.charCodeAt(k)) & SPACE) !== 0;
 }

@@ -10,6 +10,7 @@
 // paragraphs (a quote-only paragraph).
 import type { Person, QuoteDraft, Segmented } from '../types.js';
 import { extractPeople, resolvePerson } from './people.js';
+import { charClass, LETTER, NUMBER, SPACE, width } from './people-tokens.js';
 import {
   buildPara,
   isFullQuote,
@@ -55,7 +56,7 @@ export function extractQuotes(seg: Segmented, people: Person[] = extractPeople(s
       const full = isFullQuote(p, qi);
       const span = (full ? null : possessive(p, qi)) ?? trailing(p, qi, full) ?? leading(p, qi, full);
       const phrase = span ? toPhrase(p, span) : null;
-      const words = p.text.slice(q.start, q.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const words = countWords(p.text, q.start, q.end);
       items.push({
         offset: p.base + q.start,
         paragraph: p.index,
@@ -117,6 +118,28 @@ export function extractQuotes(seg: Segmented, people: Person[] = extractPeople(s
     });
   }
   return out;
+}
+
+/**
+ * How many of the white-space separated pieces of text[start, end) hold a
+ * letter or a digit: what `slice.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length`
+ * counts, without the pieces.
+ */
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let counted = false;
+  for (let i = start; i < end; ) {
+    const cp = text.codePointAt(i)!;
+    // A surrogate pair cut by `end` is a lone surrogate in the slice: in no class.
+    const cls = i + 1 === end && cp > 0xffff ? 0 : charClass(cp);
+    if (cls & SPACE) counted = false;
+    else if (!counted && cls & (LETTER | NUMBER)) {
+      n++;
+      counted = true;
+    }
+    i += width(cp);
+  }
+  return n;
 }
 
 function toPhrase(p: ParaCtx, span: PhraseSpan): SpeakerPhrase | null {

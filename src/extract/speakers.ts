@@ -48,7 +48,9 @@ export function parseSpeaker(toks: Tok[], paraText: string, base: number, apposi
     }
     words.push({ text: t.text, lower: t.lower });
   }
-  const description = [...toks, ...appositive].flatMap((t) => splitGlued(t.lower, t.text));
+  const description: string[] = [];
+  for (const t of toks) pushSplit(description, t);
+  for (const t of appositive) pushSplit(description, t);
   words = dropLeadingPhrase(words);
   const prep = words.findIndex((w, i) => i > 0 && inList('prepositions', w.lower));
   if (prep > 0) words = words.slice(0, prep);
@@ -90,12 +92,24 @@ function appositiveName(app: Tok[], paraText: string, base: number): SpeakerPhra
 
 type PhraseBase = Pick<SpeakerPhrase, 'text' | 'offset' | 'definite' | 'description'>;
 
+/** The phrase with its reading; the same fields in the same order as `{ ...base0, kind, … }`, built without a spread. */
+function phraseOf(
+  base0: PhraseBase,
+  kind: SpeakerKind,
+  name: string | null,
+  role: string | null,
+  pronoun: string | null,
+  head: RoleForm | null,
+): SpeakerPhrase {
+  return { text: base0.text, offset: base0.offset, definite: base0.definite, description: base0.description, kind, name, role, pronoun, head };
+}
+
 function parseWords(input: Word[], base0: PhraseBase): SpeakerPhrase {
   let words = input;
   const lastWord = words[words.length - 1]!;
   // "Afterwards he": a lower-case pronoun is the subject whatever precedes it.
   if (inList('pronouns', lastWord.lower) && (words.length === 1 || !isCapitalized(words[words.length - 2]!.text) || !isCapitalized(lastWord.text))) {
-    return { ...base0, kind: 'pronoun', name: null, role: null, pronoun: lastWord.lower, head: null };
+    return phraseOf(base0, 'pronoun', null, null, lastWord.lower, null);
   }
   // "Harper It was stated": a capitalised pronoun glued after a name is debris.
   if (inList('pronouns', lastWord.lower) && words.length > 1) words = words.slice(0, -1);
@@ -106,28 +120,30 @@ function parseWords(input: Word[], base0: PhraseBase): SpeakerPhrase {
     const name = words.slice(run[0], run[1]).map((w) => w.text).join(' ');
     const orgHead = headRole(words.slice(run[0], run[1]));
     if (findRole(words.slice(run[0], run[1]), 'org') || orgHead?.kind === 'org') {
-      return { ...base0, kind: 'org', name: phrase, role: phrase, pronoun: null, head: orgHead };
+      return phraseOf(base0, 'org', phrase, phrase, null, orgHead);
     }
     // "France said", "Paris insisted": a place speaks as an institution, never as "he".
-    if (run[1] - run[0] === 1 && isPlaceOrOrg(name)) return { ...base0, kind: 'org', name, role: name, pronoun: null, head: null };
-    return { ...base0, kind: 'name', name, role: null, pronoun: null, head: null };
+    if (run[1] - run[0] === 1 && isPlaceOrOrg(name)) return phraseOf(base0, 'org', name, name, null, null);
+    return phraseOf(base0, 'name', name, null, null, null);
   }
   const head = headRole(words);
-  if (head?.kind === 'person') return { ...base0, kind: 'role', name: null, role: phrase, pronoun: null, head };
+  if (head?.kind === 'person') return phraseOf(base0, 'role', null, phrase, null, head);
   const org = findRole(words, 'org');
   if (org) {
     const orgText = words.slice(org[0], org[1]).map((w) => w.text).join(' ');
     // A proper institution inside the phrase speaks for it ("White House summary of the call").
     const name = isCapitalized(orgText) ? orgText : phrase;
-    return { ...base0, kind: 'org', name, role: phrase, pronoun: null, head: head ?? null };
+    return phraseOf(base0, 'org', name, phrase, null, head ?? null);
   }
-  if (head?.kind === 'document') return { ...base0, kind: 'document', name: null, role: phrase, pronoun: null, head };
-  return { ...base0, kind: 'role', name: null, role: phrase, pronoun: null, head: null };
+  if (head?.kind === 'document') return phraseOf(base0, 'document', null, phrase, null, head);
+  return phraseOf(base0, 'role', null, phrase, null, null);
 }
 
-function splitGlued(lower: string, text: string): string[] {
-  const cut = glueSplit(text);
-  return cut > 0 ? [lower.slice(0, cut), lower.slice(cut)] : [lower];
+/** Appends a token's lower-cased word, or its two halves when glued ("harperdemocrats" → "harper", "democrats"). */
+function pushSplit(out: string[], t: Tok): void {
+  const cut = glueSplit(t.text);
+  if (cut > 0) out.push(t.lower.slice(0, cut), t.lower.slice(cut));
+  else out.push(t.lower);
 }
 
 function isAdverb(lower: string): boolean {
@@ -145,7 +161,8 @@ function dropLeadingPhrase(words: Word[]): Word[] {
 }
 
 function isTitle(w: Word): boolean {
-  return lexicon().titles.has(w.lower.replace(/\.$/, ''));
+  const l = w.lower;
+  return lexicon().titles.has(l.endsWith('.') ? l.slice(0, -1) : l);
 }
 
 function personRoleAt(words: Word[], i: number): boolean {
@@ -187,7 +204,10 @@ function headRole(words: Word[]): RoleForm | null {
   const ofAt = words.findIndex((w) => w.lower === 'of');
   const ends = ofAt > 0 ? [words.length, ofAt] : [words.length];
   for (const end of ends) {
-    for (const r of lexicon().roles) {
+    // Only forms whose last token is the word before `end` can end there; same order as `roles`.
+    const forms = end > 0 ? lexicon().rolesByLast.get(words[end - 1]!.lower) : undefined;
+    if (forms === undefined) continue;
+    for (const r of forms) {
       const s = end - r.tokens.length;
       if (s >= 0 && r.tokens.every((t, k) => words[s + k]!.lower === t)) return r;
     }
@@ -196,7 +216,10 @@ function headRole(words: Word[]): RoleForm | null {
 }
 
 function matchRoleAt(words: Word[], i: number): RoleForm | null {
-  for (const r of lexicon().roles) {
+  // Only forms whose first token is word i can start there; same order as `roles`.
+  const forms = i < words.length ? lexicon().rolesByFirst.get(words[i]!.lower) : undefined;
+  if (forms === undefined) return null;
+  for (const r of forms) {
     if (i + r.tokens.length <= words.length && r.tokens.every((t, k) => words[i + k]!.lower === t)) return r;
   }
   return null;
@@ -359,7 +382,9 @@ function indefiniteMention(before: string, forms: string[]): string | null {
   const window = before.slice(-2000);
   let best: { at: number; text: string } | null = null;
   for (const f of forms) {
-    const re = new RegExp(`\\b(?:a|an|one)\\s+((?:[\\p{L}.-]+\\s+){0,4}?)${escapeRegExp(f)}\\b`, 'giu');
+    const { re, form } = mentionPattern(f);
+    // Every match contains the role form itself: without it (the usual case) the longer pattern cannot match.
+    if (!form.test(window)) continue;
     for (const m of window.matchAll(re)) {
       if (!best || m.index > best.at) best = { at: m.index, text: `${m[1] ?? ''}${f}`.trim() };
     }
@@ -429,18 +454,34 @@ function titledMatch(role: string, head: RoleForm, titled: readonly TitledMentio
   return fits[0]!.name;
 }
 
+/** Compiled once per role form (the role lexicon bounds them); matchAll and test() without the g flag keep no state. */
+const mentionPatterns = new Map<string, { re: RegExp; form: RegExp }>();
+
+function mentionPattern(f: string): { re: RegExp; form: RegExp } {
+  let p = mentionPatterns.get(f);
+  if (p === undefined) {
+    const escaped = escapeRegExp(f);
+    p = { re: new RegExp(`\\b(?:a|an|one)\\s+((?:[\\p{L}.-]+\\s+){0,4}?)${escaped}\\b`, 'giu'), form: new RegExp(escaped, 'iu') };
+    mentionPatterns.set(f, p);
+  }
+  return p;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const placeCache = new Map<string, boolean>();
+let placeCache = new Map<string, boolean>();
+/** Words remembered before the cache starts afresh, so that it stays bounded over any number of articles. */
+const PLACE_CACHE_WORDS = 20000;
 
-/** compromise's lexicon knows countries, cities and organisations; one word per call, cached. */
+/** compromise's lexicon knows countries, cities and organisations; one word per call, cached (a pure function of the word). */
 function isPlaceOrOrg(word: string): boolean {
   let hit = placeCache.get(word);
   if (hit === undefined) {
     const doc = nlp(word);
     hit = doc.has('#Place') || doc.has('#Organization');
+    if (placeCache.size >= PLACE_CACHE_WORDS) placeCache = new Map();
     placeCache.set(word, hit);
   }
   return hit;
