@@ -88,20 +88,27 @@ export function cleanCorpus(docs: Document[]): CleanDocument[] {
  * Per-document work done for templateKeys, kept for the cleanDocument call
  * that follows in the same thread (taken once: the barrier rules mutate it).
  */
-const prepared = new WeakMap<Document, { state: DocState; lines: CleanDocument['lines'] }>();
+interface Prepared {
+  state: DocState;
+  lines: CleanDocument['lines'];
+  /** The document's template-line keys (templateKeys), read again by cleanDocument. */
+  keys: string[];
+}
 
-function preparedFor(doc: Document): { state: DocState; lines: CleanDocument['lines'] } {
+const prepared = new WeakMap<Document, Prepared>();
+
+function preparedFor(doc: Document): Prepared {
   const lines = splitLines(doc.text);
   const state = prepare(doc, lines);
   perDocument(state);
-  return { state, lines };
+  return { state, lines, keys: [...documentFrequency([state]).keys()] };
 }
 
 /** The keys of one document's template-like lines: its share of the batch statistics. */
 export function templateKeys(doc: Document): string[] {
   const p = preparedFor(doc);
   prepared.set(doc, p);
-  return [...documentFrequency([p.state]).keys()];
+  return [...p.keys];
 }
 
 /** Line statistics of a batch: in how many documents each template-like line occurs. */
@@ -113,10 +120,10 @@ export interface LineStats {
 
 /** Cleans one document against the batch's line statistics (only its own keys are read). */
 export function cleanDocument(doc: Document, stats: LineStats): CleanDocument {
-  const { state, lines } = prepared.get(doc) ?? preparedFor(doc);
+  const { state, lines, keys } = prepared.get(doc) ?? preparedFor(doc);
   prepared.delete(doc);
   const df = new Map<string, number>();
-  for (const key of documentFrequency([state]).keys()) df.set(key, Object.hasOwn(stats.df, key) ? stats.df[key]! : 1);
+  for (const key of keys) df.set(key, Object.hasOwn(stats.df, key) ? stats.df[key]! : 1);
   afterBarrier(state, df, stats.documents);
   return finish(state, lines);
 }

@@ -60,6 +60,8 @@ function valid(y: number, m: number, d: number): boolean {
 
 /** The first full calendar date (day, month and year) written in the text. */
 export function findDate(text: string): FoundDate | null {
+  // Every form below has a four-digit year: without one there is no date to find.
+  if (!FOUR_DIGITS.test(text)) return null;
   const c = get();
   const candidates: FoundDate[] = [];
   const mf = c.monthFirst.exec(text);
@@ -87,6 +89,7 @@ export function findDate(text: string): FoundDate | null {
   return candidates[0] ?? null;
 }
 
+const FOUR_DIGITS = /\d{4}/;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/u;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[A-Z]{2,4}))?/giu;
 

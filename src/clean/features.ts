@@ -19,6 +19,8 @@ export interface Languages {
 }
 
 let languages: Languages | null = null;
+/** Each function word → the indices (into getLanguages().ids) of the languages listing it: one lookup per token. */
+let languagesOf: Map<string, number[]> | null = null;
 
 export function getLanguages(): Languages {
   if (!languages) {
@@ -31,6 +33,21 @@ export function getLanguages(): Languages {
     };
   }
   return languages;
+}
+
+function getLanguagesOf(): Map<string, number[]> {
+  if (!languagesOf) {
+    const map = new Map<string, number[]>();
+    getLanguages().sets.forEach((set, i) => {
+      for (const w of set) {
+        const list = map.get(w);
+        if (list) list.push(i);
+        else map.set(w, [i]);
+      }
+    });
+    languagesOf = map;
+  }
+  return languagesOf;
 }
 
 export type LineClass = 'blank' | 'good' | 'short' | 'bad';
@@ -55,23 +72,41 @@ export interface LineFeatures {
 const GOOD_CHARS = 80;
 const GOOD_STOP = 0.2;
 const SHORT_CHARS = 50;
+const NUMBER_START = /^\p{N}/u;
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
 
-export function lineFeatures(folded: string): LineFeatures {
-  const tokens = words(folded);
+/**
+ * `tokens`: words(folded), when the caller has them. `lows`, when given,
+ * receives each token lower-cased (so the caller can build lineKey without
+ * lower-casing the line again).
+ */
+export function lineFeatures(folded: string, tokens: string[] = words(folded), lows?: string[]): LineFeatures {
   const langs = getLanguages();
+  const byWord = getLanguagesOf();
   const langHits = langs.sets.map(() => 0);
   let alpha = 0;
   let capital = 0;
   let digits = 0;
   for (const token of tokens) {
-    const lower = token.toLowerCase().replace(/’/g, "'");
-    langs.sets.forEach((set, i) => {
-      if (set.has(lower)) langHits[i]! += 1;
-    });
-    if (/^\p{N}/u.test(token)) digits++;
-    else if (/^\p{L}/u.test(token)) {
+    const low = token.toLowerCase();
+    lows?.push(low);
+    const lower = low.includes('’') ? low.replace(/’/g, "'") : low;
+    const hits = byWord.get(lower);
+    if (hits) for (const i of hits) langHits[i]! += 1;
+    // words() tokens start with a letter or a number; ASCII is settled by its
+    // code, anything else by the Unicode classes.
+    const c = token.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) digits++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        alpha++;
+        if (c <= 90) capital++;
+      }
+    } else if (NUMBER_START.test(token)) digits++;
+    else if (LETTER_START.test(token)) {
       alpha++;
-      if (/^\p{Lu}/u.test(token)) capital++;
+      if (UPPER_START.test(token)) capital++;
     }
   }
   const n = tokens.length;

@@ -4,7 +4,7 @@
 import type { Document, Line, MetaItem } from '../types.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { matchBoilerplate, type PatternHit } from './patterns.js';
-import { foldLine, lineKey } from './text.js';
+import { foldLine, words } from './text.js';
 
 export interface LineInfo {
   line: Line;
@@ -43,8 +43,15 @@ export interface DocState {
 export function prepare(doc: Document, lines: Line[]): DocState {
   const info = lines.map((line): LineInfo => {
     const folded = foldLine(line.text);
-    const f = lineFeatures(folded);
-    return { line, folded, key: lineKey(folded), f, hit: matchBoilerplate(folded, f.words) };
+    // One tokenisation serves the features and the key. The key is
+    // lineKey(folded): the words joined by spaces, lower-cased. Lower-casing
+    // word by word gives the same text (the one mapping that depends on its
+    // neighbours, Greek final sigma, does not look across a space), so the
+    // words lower-cased for the features are joined instead.
+    const tokens = words(folded);
+    const lows: string[] = [];
+    const f = lineFeatures(folded, tokens, lows);
+    return { line, folded, key: lows.join(' '), f, hit: matchBoilerplate(folded, f.words) };
   });
   const nonBlank: number[] = [];
   const rank = info.map(() => -1);

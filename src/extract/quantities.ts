@@ -6,11 +6,11 @@
 import { loadData } from '../data.js';
 import type { Draft, QuantityClaim, Qualifier, Segmented } from '../types.js';
 import { findSources, nearestSource } from './quantity-attribution.js';
-import { contextWords } from './quantity-context.js';
+import { contextWords, textWords } from './quantity-context.js';
 import { coordinatedWith } from './quantity-coordination.js';
 import { fractionAt, ratioAt, type Share } from './quantity-fractions.js';
 import { implicitUnit } from './quantity-implicit.js';
-import { readFigure, tokenize, type Figure, type Links, type Tok } from './quantity-numbers.js';
+import { readFigure, tokenize, type DocCues, type Figure, type Links, type Tok } from './quantity-numbers.js';
 import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, prefixBefore, topicCues, unitAfter } from './quantity-units.js';
 
 interface UnitsData {
@@ -34,8 +34,12 @@ const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'he
 
 export function extractQuantities(seg: Segmented): Draft<QuantityClaim>[] {
   const out: Draft<QuantityClaim>[] = [];
-  const cues = topicCues(seg.paragraphs.map((p) => p.text).join('\n'));
-  for (const p of seg.paragraphs) for (const s of p.sentences) out.push(...inSentence(s.text, s.start, cues));
+  // The topic cues are read only when a sentence has a form that needs them
+  // ("43 mandates"), so the document is scanned for them at most once, and
+  // only then.
+  let cues: ReadonlySet<string> | null = null;
+  const docCues = (): ReadonlySet<string> => (cues ??= topicCues(seg.paragraphs.map((p) => p.text).join('\n')));
+  for (const p of seg.paragraphs) for (const s of p.sentences) out.push(...inSentence(s.text, s.start, docCues));
   return out;
 }
 
@@ -53,11 +57,14 @@ interface Found {
   bare?: boolean;
 }
 
-/** `cues`: the document's topic words (topicCues); without them a sentence is its own topic. */
-export function inSentence(text: string, base: number, cues?: ReadonlySet<string>): Draft<QuantityClaim>[] {
+/**
+ * `cues`: the document's topic words (topicCues), or a function giving them
+ * when first needed; without them a sentence is its own topic.
+ */
+export function inSentence(text: string, base: number, cues?: DocCues): Draft<QuantityClaim>[] {
   const toks = tokenize(text, base);
   const gap = (a: number, b: number): string => (a >= 0 && b < toks.length ? text.slice(toks[a]!.e - base, toks[b]!.s - base) : '');
-  const links: Links = { joined: (a, b) => a >= 0 && b < toks.length && /^[ \t\u00a0]{1,2}$/.test(gap(a, b)), gap, cues };
+  const links: Links = { joined: (a, b) => a >= 0 && b < toks.length && spacesOnly(text, toks[a]!.e - base, toks[b]!.s - base), gap, cues };
   const all: Found[] = [];
   let previousUnit: string | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -81,6 +88,8 @@ export function inSentence(text: string, base: number, cues?: ReadonlySet<string
   const figureTokens = new Set<number>();
   for (const f of found) for (let k = f.first; k <= f.lastTok; k++) figureTokens.add(k);
   const sources = findSources(toks, text, base, links.joined, figureTokens);
+  // The sentence's words are matched once for the context of all its claims.
+  const words = textWords(text);
   return found.map((f) => {
     const start = toks[f.first]!.s;
     const span = { start, end: f.end };
@@ -94,9 +103,24 @@ export function inSentence(text: string, base: number, cues?: ReadonlySet<string
       unitText: f.unitText,
       qualifier: f.qualifier,
       attributedTo: nearestSource(sources, start),
-      context: contextWords(text, base, span, 8),
+      context: contextWords(text, base, span, 8, undefined, words),
     };
   });
+}
+
+/**
+ * True when text[from, to) is one or two spaces, tabs or no-break spaces: the
+ * test /^[ \t\u00a0]{1,2}$/ on the gap, read in place instead of slicing it
+ * (joined is asked several times per token).
+ */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n !== 1 && n !== 2) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function figureAt(toks: Tok[], i: number, text: string, base: number, links: Links, previousUnit: string | null): Found | null {
@@ -127,21 +151,23 @@ function figureAt(toks: Tok[], i: number, text: string, base: number, links: Lin
     first = q.first;
     if (!fig.vague) qualifier = q.qualifier;
   } else if (valueMax !== null && toks[i - 1] && RANGE_OPEN.has(toks[i - 1]!.low) && joined(i - 1, i)) first = i - 1;
-  const base1 = { value: fig.value, valueMax, qualifier };
+  // Each hit is written out field by field: a spread of a shared base object
+  // (with `value` overridden) is a slow copy on this hot path.
+  const hit = (from: number, end: number, unit: string, unitText: string, lastTok: number, value = fig.value): Found => ({ value, valueMax, qualifier, first: from, end, unit, unitText, lastTok });
   const code = fig.currency ? null : currencyCodeBefore(toks, first, links);
   if (fig.currency || code) {
     const unitText = code ? toks[code.first]!.raw : toks[i]!.raw.replace(/[\d.,]+$/, '');
-    return { ...base1, first: code ? code.first : first, end: toks[k]!.e, unit: fig.currency ?? code!.unit, unitText, lastTok: k };
+    return hit(code ? code.first : first, toks[k]!.e, fig.currency ?? code!.unit, unitText, k);
   }
   const prefix = prefixBefore(toks, i, links);
-  if (prefix && fig.value !== null) return { ...base1, first: prefix.first, end: toks[k]!.e, unit: prefix.unit, unitText: prefix.text, lastTok: k };
+  if (prefix && fig.value !== null) return hit(prefix.first, toks[k]!.e, prefix.unit, prefix.text, k);
   const effective = valueMax !== null ? { ...fig, hyphenUnit: null } : fig;
   const unit = unitAfter(toks, k, effective, links);
   if (unit) {
     if (unit.offset || unit.age) return null;
     if (fig.digits && isYearLike(toks[i]!) && unit.modifiers > 0) return null;
     const value = fig.thousands !== null && countsWholeThings(unit.unit) ? fig.thousands : fig.value;
-    return { ...base1, value, first, end: unit.end, unit: unit.unit, unitText: unit.text, lastTok: unit.lastTok };
+    return hit(first, unit.end, unit.unit, unit.text, unit.lastTok, value);
   }
   // "an army of thousands": the collective noun says what is counted.
   if (fig.vague && toks[i - 1]?.low === 'of' && COLLECTIVES.has(toks[i - 2]?.low ?? '')) {
@@ -150,10 +176,15 @@ function figureAt(toks: Tok[], i: number, text: string, base: number, links: Lin
   }
   if (fig.digits && isYearLike(toks[i]!)) return null;
   const implicit = implicitUnit(toks, first, k, links, previousUnit);
-  if (!implicit) return fig.value === null ? null : { ...base1, first, end: toks[k]!.e, unit: '', unitText: '', lastTok: k, bare: true };
+  if (!implicit) {
+    if (fig.value === null) return null;
+    const bare = hit(first, toks[k]!.e, '', '', k);
+    bare.bare = true;
+    return bare;
+  }
   const last = implicit.lastTok ?? k;
   const value = fig.thousands ?? fig.value;
-  return { ...base1, value, first, end: toks[last]!.e, unit: implicit.unit, unitText: implicit.unitText, lastTok: last };
+  return hit(first, toks[last]!.e, implicit.unit, implicit.unitText, last, value);
 }
 
 /** "almost one in five", "a third": a share as a percentage. */

@@ -5,10 +5,27 @@ import { isStopword } from '../util/words.js';
 const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
 const MAX_DISTANCE = 60;
 
+/** A WORD match of a text: its offsets in the text and the word as written. */
+export interface TextWord {
+  s: number;
+  e: number;
+  raw: string;
+}
+
+/** Every WORD match of text, for several contextWords calls on the same text (the claims of one sentence). */
+export function textWords(text: string): TextWord[] {
+  const out: TextWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ s: m.index, e: m.index + m[0].length, raw: m[0] });
+  return out;
+}
+
 /**
  * Lower-cased content words of text (starting at absolute offset base), nearest
  * to the span first, without the span's own words and without `skip` words.
- * A clause punctuation mark halves the reach on its side.
+ * A clause punctuation mark halves the reach on its side. `words`, when
+ * given, is textWords(text): each call then reads it instead of matching the
+ * text again.
  */
 export function contextWords(
   text: string,
@@ -16,23 +33,43 @@ export function contextWords(
   span: { start: number; end: number },
   limit = 6,
   skip: ReadonlySet<string> = new Set(),
+  words?: readonly TextWord[],
 ): string[] {
   const found: { w: string; d: number }[] = [];
-  // Only words within reach can count, so scan a window around the span, not
+  const marks = nearestMarks(text, span.start - base, span.end - base);
+  const consider = (raw: string, sRel: number): void => {
+    const s = base + sRel;
+    const e = s + raw.length;
+    if (s < span.end && e > span.start) return;
+    // The gap to the span is at least this long, and longer gaps are out of reach.
+    const gapFrom = s >= span.end ? span.end - base : e - base;
+    const gapTo = s >= span.end ? s - base : span.start - base;
+    if (gapTo - gapFrom > MAX_DISTANCE * 2) return;
+    const w = withoutPossessive(raw.toLowerCase());
+    if (w.length < 3 || isStopword(w) || skip.has(w)) return;
+    // Punctuation in the gap: the gap runs from the span's end to the word, or
+    // from the word's end to the span, so it holds a mark when the mark
+    // nearest the span on that side lies inside it.
+    const after = s >= span.end;
+    const clause = after ? marks.clauseAfter < gapTo : marks.clauseBefore >= gapFrom;
+    const comma = after ? marks.commaAfter < gapTo : marks.commaBefore >= gapFrom;
+    const d = gapTo - gapFrom + (clause ? 40 : 0) + (comma ? 10 : 0);
+    if (d > MAX_DISTANCE * 2) return;
+    found.push({ w, d });
+  };
+  // Only words within reach can count, so read a window around the span, not
   // the whole text: one claim costs O(window), a paragraph O(claims).
   const from = Math.max(0, span.start - base - MAX_DISTANCE * 2 - 40);
   const to = Math.min(text.length, span.end - base + MAX_DISTANCE * 2 + 40);
-  const window = text.slice(from, to);
-  for (const m of window.matchAll(WORD)) {
-    const s = base + from + m.index;
-    const e = s + m[0].length;
-    if (s < span.end && e > span.start) continue;
-    const w = m[0].toLowerCase().replace(/['’]s$/u, '');
-    if (w.length < 3 || isStopword(w) || skip.has(w)) continue;
-    const gap = s >= span.end ? text.slice(span.end - base, s - base) : text.slice(e - base, span.start - base);
-    const d = gap.length + (/[;:.!?]/.test(gap) ? 40 : 0) + (/[,“”"]/u.test(gap) ? 10 : 0);
-    if (d > MAX_DISTANCE * 2) continue;
-    found.push({ w, d });
+  // A word starting past this is out of reach, and so is every word after it.
+  const last = span.end - base + MAX_DISTANCE * 2;
+  const range = words ? wordsInWindow(words, from, to, last) : null;
+  if (words && range) {
+    for (let k = range.first; k < range.end; k++) consider(words[k]!.raw, words[k]!.s);
+  } else {
+    const window = text.slice(from, to);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(window); m !== null && from + m.index <= last; m = WORD.exec(window)) consider(m[0], from + m.index);
   }
   found.sort((a, b) => a.d - b.d);
   const out: string[] = [];
@@ -41,4 +78,63 @@ export function contextWords(
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * The words of the whole text that a scan of the window [from, to) would
+ * find, up to the first starting past `last`, as an index range; null when a
+ * word straddles an edge of the window (the scan would see only part of it),
+ * so the caller scans the window itself. Other words are the same either way:
+ * WORD looks at no text before a match, and a match that ends inside the
+ * window ends there in the window too.
+ */
+function wordsInWindow(words: readonly TextWord[], from: number, to: number, last: number): { first: number; end: number } | null {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.e <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < words.length && words[lo]!.s < from) return null;
+  let end = lo;
+  while (end < words.length && words[end]!.s <= last && words[end]!.s < to) end++;
+  if (end > lo && words[end - 1]!.e > to) return null;
+  return { first: lo, end };
+}
+
+/** The word without a final "'s" or "’s" (what /['’]s$/u removes). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
+  const q = w.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? w.slice(0, -2) : w;
+}
+
+/** A clause or sentence mark (/[;:.!?]/): 40 more to the distance of a word beyond it. */
+const isClauseMark = (c: number): boolean => c === 59 || c === 58 || c === 46 || c === 33 || c === 63;
+/** A comma or quote mark (/[,“”"]/u): 10 more. */
+const isCommaMark = (c: number): boolean => c === 44 || c === 0x201c || c === 0x201d || c === 34;
+
+/**
+ * Offsets in text of the marks nearest the span [start, end) within reach:
+ * the first of each kind at or after end (Infinity if none), the last before
+ * start (-1 if none). Found once per claim rather than scanning each word's gap.
+ */
+function nearestMarks(text: string, start: number, end: number): { clauseAfter: number; commaAfter: number; clauseBefore: number; commaBefore: number } {
+  let clauseAfter = Infinity;
+  let commaAfter = Infinity;
+  for (let k = end; k < Math.min(text.length, end + MAX_DISTANCE * 2) && (clauseAfter === Infinity || commaAfter === Infinity); k++) {
+    const c = text.charCodeAt(k);
+    if (clauseAfter === Infinity && isClauseMark(c)) clauseAfter = k;
+    else if (commaAfter === Infinity && isCommaMark(c)) commaAfter = k;
+  }
+  let clauseBefore = -1;
+  let commaBefore = -1;
+  for (let k = start - 1; k >= Math.max(0, start - MAX_DISTANCE * 2) && (clauseBefore < 0 || commaBefore < 0); k--) {
+    const c = text.charCodeAt(k);
+    if (clauseBefore < 0 && isClauseMark(c)) clauseBefore = k;
+    else if (commaBefore < 0 && isCommaMark(c)) commaBefore = k;
+  }
+  return { clauseAfter, commaAfter, clauseBefore, commaBefore };
 }

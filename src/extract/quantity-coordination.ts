@@ -77,5 +77,25 @@ function gapped(toks: Tok[], text: string, base: number, from: number, to: numbe
   // Inside one clause: a colon, semicolon or dash would start another.
   if (/[;:–—()]/u.test(between) || /,.*,/su.test(between)) return false;
   const phrase = text.slice(toks[from + 2]!.s - base, toks[to - 1]!.e - base);
-  return !nlp(phrase).has('#Verb');
+  return !hasVerb(phrase);
+}
+
+/**
+ * compromise's reading of a short phrase, remembered: one nlp() call costs
+ * far more than the rest of a sentence, and reprints of a story repeat the
+ * same phrases. nlp() is a pure function of the text here (nothing in the
+ * program changes its lexicon), and the memo is emptied when full, so it
+ * stays small.
+ */
+const VERB_MEMO = new Map<string, boolean>();
+const VERB_MEMO_MAX = 512;
+
+function hasVerb(phrase: string): boolean {
+  let known = VERB_MEMO.get(phrase);
+  if (known === undefined) {
+    if (VERB_MEMO.size >= VERB_MEMO_MAX) VERB_MEMO.clear();
+    known = nlp(phrase).has('#Verb');
+    VERB_MEMO.set(phrase, known);
+  }
+  return known;
 }

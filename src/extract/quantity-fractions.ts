@@ -20,11 +20,16 @@ export interface Share {
   value: number;
 }
 
+const HYPHENATED = /^(\p{L}+)-(\p{L}+)$/u;
+
 const percent = (num: number, den: number): number => Math.round((1000 * num) / den) / 10;
+
+/** Own entries only: an inherited key of the JSON object ("constructor") never makes a share below. */
+const UNITS = new Map(Object.entries(words.units));
 
 function numerator(w: string): number | null {
   if (w === 'a' || w === 'an') return 1;
-  return words.units[w] ?? null;
+  return UNITS.get(w) ?? null;
 }
 
 /** The denominator of "third"/"thirds", checking the number agrees ("one third", "two thirds"). */
@@ -37,7 +42,7 @@ function denominator(w: string, num: number): number | null {
 /** "two-thirds", "a third of", "one fifth of" at token i. */
 export function fractionAt(toks: Tok[], i: number, links: Links): Share | null {
   const t = toks[i]!;
-  const hy = /^(\p{L}+)-(\p{L}+)$/u.exec(t.low);
+  const hy = t.low.includes('-') ? HYPHENATED.exec(t.low) : null;
   if (hy) {
     const num = numerator(hy[1]!);
     const den = num === null || (num === 1 && hy[1]!.startsWith('a')) ? null : denominator(hy[2]!, num);

@@ -26,6 +26,15 @@ interface UnitsData {
 
 const words = loadData<NumberWords>('number-words');
 const VAGUE = words.vague.map((v) => ({ id: v.id, words: v.words.split(' ') })).sort((a, b) => b.words.length - a.words.length);
+/** First words of the vague amounts: most tokens start none, and are passed with one lookup. */
+const VAGUE_FIRST = new Set(VAGUE.map((v) => v.words[0]!));
+/**
+ * Every word a number read by readWords can start with. The lookups there are
+ * on plain JSON objects, which also see the names Object.prototype has
+ * ("constructor"); those are listed too so this pre-check never turns away a
+ * token the full reading would take.
+ */
+const NUMBER_HEADS = new Set([...Object.keys(words.units), ...Object.keys(words.tens), 'a', 'an', ...Object.getOwnPropertyNames(Object.prototype)]);
 const SHORT_SCALES = new Set(words.shortScales.words);
 const PLURAL_SCALES = new Map(Object.entries(words.pluralScales.words));
 const COMMA_DECIMAL_BEFORE = words.commaDecimal.before.map((w) => w.split(' '));
@@ -42,7 +51,12 @@ const DIGITS = new RegExp(`^(${SYMBOLS.map((c) => escape(c.symbol.toLowerCase())
 
 export function tokenize(text: string, base: number): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ s: base + m.index, e: base + m.index + m[0].length, raw: m[0], low: m[0].toLowerCase() });
+  // An exec loop on the shared expression: matchAll would copy it for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    out.push({ s: base + m.index, e: base + m.index + raw.length, raw, low: raw.toLowerCase() });
+  }
   return out;
 }
 
@@ -71,8 +85,11 @@ export interface Links {
   joined: (a: number, b: number) => boolean;
   gap: (a: number, b: number) => string;
   /** Cue words of the whole document, for unit forms that depend on the topic ("mandates"). */
-  cues?: ReadonlySet<string>;
+  cues?: DocCues;
 }
+
+/** A document's topic cue words, or a function that reads them when first asked (see extractQuantities). */
+export type DocCues = ReadonlySet<string> | (() => ReadonlySet<string>);
 
 interface Parsed {
   value: number;
@@ -93,9 +110,11 @@ export function parseDigits(body: string): Parsed | null {
 export function readFigure(toks: Tok[], i: number, links: Links): Figure | null {
   const { joined, gap } = links;
   const t = toks[i]!;
-  const vague = VAGUE.find((v) => v.words.every((w, k) => toks[i + k]?.low === w && (k === 0 || joined(i + k - 1, i + k))));
+  const vague = VAGUE_FIRST.has(t.low) ? VAGUE.find((v) => v.words.every((w, k) => toks[i + k]?.low === w && (k === 0 || joined(i + k - 1, i + k)))) : undefined;
   if (vague) return { first: i, last: i + vague.words.length - 1, value: null, thousands: null, currency: null, hyphenUnit: null, vague: true, digits: false, ofNoun: true };
-  const digit = DIGITS.exec(t.low);
+  // DIGITS ends in [\d.,]: a token ending otherwise (every word) cannot match it.
+  const end = t.low.charCodeAt(t.low.length - 1);
+  const digit = (end >= 48 && end <= 57) || end === 46 || end === 44 ? DIGITS.exec(t.low) : null;
   if (digit) {
     const parsed = parseDigits(digit[2]!);
     if (!parsed) return null;
@@ -136,12 +155,18 @@ function readWords(toks: Tok[], i: number, joined: (a: number, b: number) => boo
   let seen = false;
   let lastUsed = -1;
   let hyphenUnit: string | null = null;
+  // Most tokens are not number words: the first word part decides that
+  // before the token is split (the loop below would stop there with nothing read).
+  const low = toks[i]!.low;
+  const dash = low.indexOf('-');
+  const head = dash < 0 ? low : low.slice(0, dash);
+  if (!NUMBER_HEADS.has(head)) return null;
   for (let k = i; k < toks.length; k++) {
     if (k > i && !joined(k - 1, k)) break;
     const parts = toks[k]!.low.split('-');
+    const nextLow = toks[k + 1]?.low ?? '';
     let used = 0;
     for (const p of parts) {
-      const nextLow = toks[k + 1]?.low ?? '';
       if (words.units[p] !== undefined) current += words.units[p]!;
       else if (words.tens[p] !== undefined) current += words.tens[p]!;
       else if ((p === 'a' || p === 'an') && !seen && parts.length === 1 && isScale(nextLow)) current += 1;

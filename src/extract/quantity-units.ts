@@ -4,7 +4,7 @@
 // scale named before it ("magnitude 6.9", "Category 4", "a magnitude-7.8").
 import { loadData } from '../data.js';
 import { isStopword } from '../util/words.js';
-import type { Figure, Links, Tok } from './quantity-numbers.js';
+import type { DocCues, Figure, Links, Tok } from './quantity-numbers.js';
 
 interface UnitEntry {
   id: string;
@@ -38,6 +38,13 @@ const FORMS: Form[] = data.units
     ...(u.contextual?.forms ?? []).map((f) => ({ words: f.split(' '), unit: u.unit, cues: new Set(u.contextual!.cues) })),
   ])
   .sort((a, b) => b.words.length - a.words.length);
+/** FORMS by first word, each list in FORMS order: only forms starting with the token's word can match there. */
+const FORMS_BY_FIRST = new Map<string, Form[]>();
+for (const f of FORMS) {
+  const list = FORMS_BY_FIRST.get(f.words[0]!);
+  if (list) list.push(f);
+  else FORMS_BY_FIRST.set(f.words[0]!, [f]);
+}
 const ALL_CUES = new Set(data.units.flatMap((u) => u.contextual?.cues ?? []));
 const CUE_WORD = /\p{L}+/gu;
 const SINGLE_FORMS = new Map(FORMS.filter((f) => f.words.length === 1 && !f.cues).map((f) => [f.words[0]!, f.unit]));
@@ -111,9 +118,12 @@ export function prefixBefore(toks: Tok[], i: number, links: Links): { first: num
   return unit && links.joined(i - 1, i) ? { first: i - 1, unit, text: p!.raw } : null;
 }
 
+const HYPHEN_PREFIX = /^(\p{L}{2,20})-(\d{1,3}(?:\.\d{1,3})?)$/u;
+
 /** "a magnitude-7.8 quake", "Level-4": scale and figure in one hyphenated token. */
 export function hyphenPrefix(t: Tok): { value: number; unit: string; unitText: string } | null {
-  const m = /^(\p{L}{2,20})-(\d{1,3}(?:\.\d{1,3})?)$/u.exec(t.raw);
+  // Asked at every token that is not a figure: most have no hyphen.
+  const m = t.raw.includes('-') ? HYPHEN_PREFIX.exec(t.raw) : null;
   const unit = m ? PREFIX.get(m[1]!.toLowerCase()) : undefined;
   return m && unit ? { value: Number(m[2]), unit, unitText: m[1]! } : null;
 }
@@ -176,7 +186,8 @@ function hyphenated(toks: Tok[], index: number, rest: string, offset: number, jo
 }
 
 /** A cue word in the document when its cues are known, else in the sentence. */
-function hasCue(cues: ReadonlySet<string>, toks: Tok[], docCues: ReadonlySet<string> | undefined): boolean {
+function hasCue(cues: ReadonlySet<string>, toks: Tok[], known: DocCues | undefined): boolean {
+  const docCues = typeof known === 'function' ? known() : known;
   if (docCues) {
     for (const c of docCues) if (cues.has(c)) return true;
   }
@@ -195,7 +206,7 @@ function headedUnit(toks: Tok[], index: number, parts: string[], joined: (a: num
 
 function unitAt(toks: Tok[], j: number, links: Links): Omit<UnitHit, 'modifiers' | 'offset' | 'age'> | null {
   const { joined } = links;
-  for (const f of FORMS) {
+  for (const f of FORMS_BY_FIRST.get(toks[j]!.low) ?? []) {
     if (!f.words.every((w, n) => toks[j + n]?.low === w && (n === 0 || joined(j + n - 1, j + n)))) continue;
     if (f.cues && !hasCue(f.cues, toks, links.cues)) continue;
     const last = toks[j + f.words.length - 1]!;
