@@ -11,10 +11,24 @@ const cache = new Map<string, unknown>();
 export function loadData<T>(name: string): T {
   let value = cache.get(name);
   if (value === undefined) {
-    value = JSON.parse(readFileSync(new URL(`${name}.json`, root), 'utf8')) as unknown;
+    value = withoutPrototypes(JSON.parse(readFileSync(new URL(`${name}.json`, root), 'utf8')) as unknown);
     cache.set(name, value);
   }
   return value as T;
+}
+
+/**
+ * Lexicons are looked up with words from untrusted articles: as plain
+ * objects, `lexicon[word]` would find Object.prototype's keys ("constructor",
+ * "toString") and read a function as a number word. Objects without a
+ * prototype hold only their own keys.
+ */
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypes);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(value)) out[key] = withoutPrototypes(item);
+  return out;
 }
 
 /** Turns a list of patterns into one case-insensitive RegExp, each wrapped as a group. */

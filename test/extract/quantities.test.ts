@@ -124,3 +124,16 @@ describe('extractQuantities: near-misses', () => {
     expect(c).toMatchObject({ value: 90000, unit: 'troops', text: '90,000 soldiers' });
   });
 });
+
+// Once a bug: lexicons loaded as plain objects found Object.prototype's keys,
+// so "constructor workers" became a quantity whose value was a function's text.
+describe('words that are keys of Object.prototype', () => {
+  it.each([
+    'The constructor workers said the bridge would open.',
+    'Three toString crews and valueOf teams left, officials said.',
+    'The hasOwnProperty question was debated at length.',
+  ])('%s gives no figure from those words', (text) => {
+    for (const q of extractQuantities(seg(text))) expect(typeof q.value === 'number' || q.value === null).toBe(true);
+    expect(extractQuantities(seg(text)).map((q) => q.text).filter((t) => /constructor|toString|valueOf|hasOwnProperty/.test(t))).toEqual([]);
+  });
+});
