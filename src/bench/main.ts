@@ -3,7 +3,7 @@
 // these figures is asserted by a test (the machines are noisy).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze } from '../analyze.js';
@@ -32,43 +32,76 @@ const time = async <T>(f: () => T | Promise<T>): Promise<[T, number]> => {
 const wordsIn = (docs: Document[]): number => docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
 
 if (want('pipeline')) {
-  // 1. The whole pipeline in one thread vs bare compromise tagging of the same articles.
-  const sample = recombine(documents, quick ? 30 : 150);
-  analyze(sample.slice(0, 10)); // warm-up: lexicons and JIT
-  for (const d of sample.slice(0, 10)) nlp(d.text);
-  const [, pipelineMs] = await time(() => analyze(sample));
-  const [, compromiseMs] = await time(() => sample.forEach((d) => nlp(d.text)));
+  // 1. The whole pipeline in one thread vs bare compromise tagging of the same articles, at
+  // steady state: both first warm up on other articles (the JIT), then run in alternation on
+  // three fresh samples (no article is seen twice), and the median round counts, so a noisy
+  // moment on the machine does not decide.
+  const samples = [1, 2, 3].map((seed) => recombine(documents, quick ? 30 : 150, seed));
+  const warm = recombine(documents, quick ? 20 : 60, 99);
+  analyze(warm);
+  for (const d of warm) nlp(d.text);
+  const pipelineRuns: number[] = [];
+  const compromiseRuns: number[] = [];
+  for (const sample of samples) {
+    pipelineRuns.push((await time(() => analyze(sample)))[1]);
+    compromiseRuns.push((await time(() => sample.forEach((d) => nlp(d.text))))[1]);
+  }
+  const ratios = pipelineRuns.map((p, i) => compromiseRuns[i]! / p);
+  const mid = ratios.indexOf([...ratios].sort((x, y) => x - y)[1]!);
+  const pipelineMs = pipelineRuns[mid]!;
+  const compromiseMs = compromiseRuns[mid]!;
+  const sample = samples[mid]!;
   const words = wordsIn(sample);
   row(`pipeline, ${sample.length} articles, 1 thread`, `${(sample.length / (pipelineMs / 1000)).toFixed(1)} articles/s, ${Math.round(words / (pipelineMs / 1000))} words/s`);
   row('bare compromise nlp(text), same articles', `${(sample.length / (compromiseMs / 1000)).toFixed(1)} articles/s`);
-  row('pipeline / bare compromise (target ≥ 3×)', `${(compromiseMs / pipelineMs).toFixed(2)}×`);
+  row('pipeline / bare compromise (target ≥ 3×)', `${(compromiseMs / pipelineMs).toFixed(2)}× (median of rounds ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
 }
 
 if (want('workers')) {
   // 2. Worker threads: the same batch with 1 worker (in this thread) and with 2, each run in a
   // fresh process as the CLI would be, so neither starts with code the other warmed up.
-  const count = quick ? 150 : 600;
-  const runIn = (workers: number): number => {
-    const script = `const { loadPaths } = await import(${JSON.stringify(new URL('../corpus/load.js', import.meta.url).href)});
+  const count = quick ? 150 : 1000;
+  const script = (workers: number): string => `const { loadPaths } = await import(${JSON.stringify(new URL('../corpus/load.js', import.meta.url).href)});
       const { recombine } = await import(${JSON.stringify(new URL('./corpus.js', import.meta.url).href)});
       const { runPipeline } = await import(${JSON.stringify(new URL('../pipeline/run.js', import.meta.url).href)});
       const { documents } = await loadPaths([${JSON.stringify(seeds)}]);
       const batch = recombine(documents, ${count}, 11);
       const t = performance.now();
       await runPipeline(batch, { workers: ${workers} });
-      process.stdout.write('MS ' + (performance.now() - t));`;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    return Number(/MS ([\d.]+)/.exec(child.stdout)?.[1] ?? NaN);
-  };
+      const ms = performance.now() - t;
+      const u = process.resourceUsage();
+      process.stdout.write('MS ' + ms + ' CPU ' + (u.userCPUTime + u.systemCPUTime) / 1000);`;
+  const read = (out: string): { ms: number; cpu: number } => ({
+    ms: Number(/MS ([\d.]+)/.exec(out)?.[1] ?? NaN),
+    cpu: Number(/CPU ([\d.]+)/.exec(out)?.[1] ?? NaN),
+  });
+  const runIn = (workers: number): { ms: number; cpu: number } =>
+    read(spawnSync(process.execPath, ['--input-type=module', '-e', script(workers)], { encoding: 'utf8' }).stdout);
   const one = runIn(1);
   const two = runIn(2);
-  row(`${count} articles: 1 worker vs 2 workers (fresh process each)`, `${one.toFixed(0)} ms vs ${two.toFixed(0)} ms`);
-  row('speedup from 1 to 2 workers (target ≥ 1.8×)', `${(one / two).toFixed(2)}×`);
-  // What the machine itself gives: the same CPU-bound loop in one process, then in two at once.
+  row(`${count} articles: 1 worker vs 2 workers (fresh process each)`, `${one.ms.toFixed(0)} ms vs ${two.ms.toFixed(0)} ms`);
+  row('speedup from 1 to 2 workers (target ≥ 1.8×)', `${(one.ms / two.ms).toFixed(2)}×`);
+  // Why it falls short on a small machine: one worker already keeps more than one core busy
+  // (V8 compiles and collects garbage on helper threads), and two copies of the whole
+  // single-thread run, started at once as separate processes, bound what any pool could give.
+  row('cores kept busy by the 1-worker run', `${(one.cpu / one.ms).toFixed(2)} of ${availableParallelism()}`);
+  const pair = await Promise.all(
+    [0, 1].map(
+      () =>
+        new Promise<{ ms: number; cpu: number }>((done) => {
+          let out = '';
+          const child = spawn(process.execPath, ['--input-type=module', '-e', script(1)]);
+          child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+          child.on('close', () => done(read(out)));
+        }),
+    ),
+  );
+  row('two 1-worker runs at once vs one (what any pool could give here)', `${((2 * one.ms) / Math.max(pair[0]!.ms, pair[1]!.ms)).toFixed(2)}× the work per second`);
+  // And for contrast, a CPU-bound loop that allocates nothing.
   const loop = 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x + i * 7) % 1000003; console.log(x);';
   const [, alone] = await time(() => spawnSync(process.execPath, ['-e', loop]));
-  const [, pair] = await time(() => Promise.all([0, 1].map(() => new Promise((done) => spawn(process.execPath, ['-e', loop]).on('exit', done)))));
-  row('machine: two CPU-bound processes at once vs one', `${((2 * alone) / pair).toFixed(2)}× the work per second`);
+  const [, loops] = await time(() => Promise.all([0, 1].map(() => new Promise((done) => spawn(process.execPath, ['-e', loop]).on('exit', done)))));
+  row('two allocation-free CPU loops at once vs one', `${((2 * alone) / loops).toFixed(2)}× the work per second`);
 }
 
 if (want('cache')) {
