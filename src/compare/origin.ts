@@ -9,6 +9,8 @@ const MIN_SIMILARITY = 0.5;
 const MIN_PARAGRAPHS = 3;
 /** Signature words per paragraph, and how many of them two articles must share before they are scored. */
 const SIGNATURE_WORDS = 4;
+/** Signature words drawn by hash, whatever their frequency (min-hash style). */
+const SAMPLED_WORDS = 2;
 const MIN_SHARED_SIGNATURES = 2;
 /**
  * A signature word shared by up to this many articles pairs them all; one
@@ -73,12 +75,18 @@ function fingerprints(sources: Source[]): Print[] {
       const key = [...para].sort((a, b) => a - b).join(' ');
       return idOf.get(key) ?? idOf.set(key, idOf.size).get(key)!;
     });
-    const signatures = doc.map((para) =>
-      [...para]
-        .filter((w) => df.get(w)! >= 2)
-        .sort((a, b) => df.get(a)! - df.get(b)! || a - b)
-        .slice(0, SIGNATURE_WORDS),
-    );
+    const signatures = doc.map((para) => {
+      const shared = [...para].filter((w) => df.get(w)! >= 2);
+      const rarest = shared.sort((a, b) => df.get(a)! - df.get(b)! || a - b).slice(0, SIGNATURE_WORDS);
+      // Plus a sample that does not depend on the batch: in a batch holding many
+      // copies of two translations of one story, the rarest words of each are the
+      // words only its own copies use, and the two would never meet.
+      const sample = shared
+        .filter((w) => !rarest.includes(w))
+        .sort((a, b) => scramble(a) - scramble(b) || a - b)
+        .slice(0, SAMPLED_WORDS);
+      return [...rarest, ...sample];
+    });
     const where = new Map<number, number[]>();
     signatures.forEach((sig, j) => {
       for (const w of sig) (where.get(w) ?? where.set(w, []).get(w)!).push(j);
@@ -140,6 +148,13 @@ function orderedMatch(A: Print, B: Print, same: (A: Print, i: number, B: Print, 
     tails[lo] = j;
   }
   return tails.length;
+}
+
+/** A fixed reordering of word ids (a 32-bit integer mix), so the sample is the same in every run. */
+function scramble(w: number): number {
+  let h = Math.imul(w ^ (w >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**

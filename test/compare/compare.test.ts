@@ -236,6 +236,15 @@ describe('compare: shared origin and ids', () => {
     expect(sameOrigin[1]!.sources).toEqual(['x1', 'x2']);
   });
 
+  // Once missed: with many copies of each, the rarest words of a translation are the words only its own copies use.
+  it('joins the copies of two translations of one story, each reprinted 60 times', () => {
+    const para = (k: number, own: number): number[] => [own + k * 10 + 1, own + k * 10 + 2, own + k * 10 + 3, own + k * 10 + 4, 900 + k * 10 + 1, 900 + k * 10 + 2, 900 + k * 10 + 3, 900 + k * 10 + 4];
+    const story = (own: number): number[][] => [0, 1, 2, 3, 4].map((k) => para(k, own));
+    const batch = Array.from({ length: 120 }, (_, i) => source(`c${String(i).padStart(3, '0')}`, [], story(i % 2 === 0 ? 100 : 500)));
+    const { sameOrigin } = compare(batch);
+    expect(sameOrigin.map((g) => g.sources.length)).toEqual([120]);
+  });
+
   it('gives a chained group (A~B, B~C) the lowest similarity of the pairs that joined it', () => {
     const p = (n: number): number[] => [n * 10 + 1, n * 10 + 2, n * 10 + 3, n * 10 + 4];
     const a = source('a', [], [p(1), p(2), p(3), p(4)]);
