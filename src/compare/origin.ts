@@ -41,7 +41,12 @@ interface Print {
  * signature words, articles that share too few are never scored, and within
  * a pair only paragraphs that share a signature word are compared.
  */
-export function sameOrigin(sources: Source[]): SameOrigin[] {
+export function sameOrigin(input: Source[]): SameOrigin[] {
+  // Worked in id order: which articles are neighbours under a common word, and
+  // so which pairs join a group and its similarity, must not depend on the
+  // order the files came in. The answer is given back in input order.
+  const order = input.map((_, i) => i).sort((x, y) => compareIds(input[x]!.id, input[y]!.id));
+  const sources = order.map((i) => input[i]!);
   const prints = fingerprints(sources);
   // Reposts repeat paragraphs word for word: each distinct pair is scored once.
   const memo = new Map<number, boolean>();
@@ -62,7 +67,16 @@ export function sameOrigin(sources: Source[]): SameOrigin[] {
     const similarity = orderedMatch(A, B, matchesParagraph) / shorter;
     if (similarity >= MIN_SIMILARITY) groups.join(a, b, Math.round(similarity * 100) / 100);
   }
-  return groups.list().map(({ members, similarity }) => ({ sources: members.map((i) => sources[i]!.id), similarity }));
+  return groups
+    .list()
+    .map(({ members, similarity }) => ({ members: members.map((k) => order[k]!).sort((x, y) => x - y), similarity }))
+    .sort((x, y) => x.members[0]! - y.members[0]!)
+    .map(({ members, similarity }) => ({ sources: members.map((i) => input[i]!.id), similarity }));
+}
+
+/** Plain code-unit order: the same on every machine, whatever its locale. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function fingerprints(sources: Source[]): Print[] {

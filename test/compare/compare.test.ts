@@ -245,6 +245,23 @@ describe('compare: shared origin and ids', () => {
     expect(sameOrigin.map((g) => g.sources.length)).toEqual([120]);
   });
 
+  // Once order-dependent (found by npm run fuzz): the pairs that join a group, and so its similarity, followed input order.
+  it('reports the same group and similarity whatever the order of the sources', () => {
+    const p = (n: number): number[] => [n * 10 + 1, n * 10 + 2, n * 10 + 3, n * 10 + 4];
+    const run = Array.from({ length: 20 }, (_, k) => p(k + 1));
+    const a = source('a', [], run);
+    const b = source('b', [], [...run.slice(0, 10), [990, 991], ...run.slice(10)]);
+    const c = source('c', [], [...run, [995, 996]]);
+    const seen = new Set<string>();
+    for (const order of [[a, b, c], [b, c, a], [c, b, a], [b, a, c], [c, a, b], [a, c, b]]) {
+      const [group, ...rest] = compare(order).sameOrigin;
+      expect(rest).toEqual([]);
+      expect(group!.sources).toEqual(order.map((s) => s.id));
+      seen.add(String(group!.similarity));
+    }
+    expect([...seen]).toEqual(['1']);
+  });
+
   it('gives a chained group (A~B, B~C) the lowest similarity of the pairs that joined it', () => {
     const p = (n: number): number[] => [n * 10 + 1, n * 10 + 2, n * 10 + 3, n * 10 + 4];
     const a = source('a', [], [p(1), p(2), p(3), p(4)]);
