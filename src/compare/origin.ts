@@ -10,7 +10,7 @@ const MIN_PARAGRAPHS = 3;
 /** Signature words per paragraph, and how many of them two articles must share before they are scored. */
 const SIGNATURE_WORDS = 4;
 /** Signature words drawn by hash, whatever their frequency (min-hash style). */
-const SAMPLED_WORDS = 2;
+const SAMPLED_WORDS = 1;
 const MIN_SHARED_SIGNATURES = 2;
 /**
  * A signature word shared by up to this many articles pairs them all; one
@@ -64,6 +64,8 @@ export function sameOrigin(input: Source[]): SameOrigin[] {
     const B = prints[b]!;
     const shorter = Math.min(A.paragraphs.length, B.paragraphs.length);
     if (shorter < MIN_PARAGRAPHS) continue;
+    // The chain holds at most one match per paragraph of A that shares a signature word with B.
+    if (reachable(A, B) < MIN_SIMILARITY * shorter) continue;
     const similarity = orderedMatch(A, B, matchesParagraph) / shorter;
     if (similarity >= MIN_SIMILARITY) groups.join(a, b, Math.round(similarity * 100) / 100);
   }
@@ -131,6 +133,13 @@ function candidatePairs(prints: Print[]): [number, number][] {
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
+/** How many paragraphs of A share a signature word with B: a cheap upper bound on orderedMatch. */
+function reachable(A: Print, B: Print): number {
+  let n = 0;
+  for (const sig of A.signatures) if (sig.some((w) => B.where.has(w))) n++;
+  return n;
+}
+
 /**
  * Longest chain of matching paragraphs in order. Only paragraph pairs that
  * share a signature word are scored; the chain is a longest increasing
@@ -138,8 +147,9 @@ function candidatePairs(prints: Print[]): [number, number][] {
  */
 function orderedMatch(A: Print, B: Print, same: (A: Print, i: number, B: Print, j: number) => boolean): number {
   const matches: [number, number][] = [];
+  const tried = new Set<number>();
   A.signatures.forEach((sig, i) => {
-    const tried = new Set<number>();
+    tried.clear();
     for (const w of sig) {
       for (const j of B.where.get(w) ?? []) {
         if (tried.has(j)) continue;
