@@ -38,7 +38,7 @@ export function defaultWorkers(): number {
  */
 export async function runPipeline(documents: Document[], options: RunOptions = {}): Promise<Report> {
   const workers = Math.min(options.workers ?? defaultWorkers(), Math.floor(documents.length / MIN_PER_WORKER) || 1);
-  // Started on the first task that needs computing: a cached re-run never pays for threads.
+  // Started on the first task that is not cached: a cached re-run never pays for threads.
   let pool: Piscina | null = null;
   const ext = options.extensions ?? {};
   const exec = (task: Task): Promise<unknown> => {

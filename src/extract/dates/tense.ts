@@ -106,7 +106,7 @@ function readTerms(raw: RawTerm[], clause: number[], covered: { first: number }[
  * This is nlp.tokenize(sentence) then the lexicon, minus the second
  * 'normal' pass nlp.tokenize runs: fromString already normalises every term,
  * and the normal form is a pure function of the term's text, which nothing
- * in between changes, so recomputing it only costs time (a tenth of tagging).
+ * in between changes, so doing it again only costs time (a tenth of tagging).
  */
 function tokens(sentence: string): Doc {
   const doc = new View(world.methods.one.tokenize.fromString(sentence, world));
