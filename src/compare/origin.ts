@@ -47,16 +47,18 @@ export function sameOrigin(input: Source[]): SameOrigin[] {
   // order the files came in. The answer is given back in input order.
   const order = input.map((_, i) => i).sort((x, y) => compareIds(input[x]!.id, input[y]!.id));
   const sources = order.map((i) => input[i]!);
-  const prints = fingerprints(sources);
+  const { prints, distinct } = fingerprints(sources);
   // Reposts repeat paragraphs word for word: each distinct pair is scored once.
   const memo = new Map<number, boolean>();
   const matchesParagraph = (A: Print, i: number, B: Print, j: number): boolean => {
-    const key = A.ids[i]! * 2 ** 26 + B.ids[j]!;
+    // Small integers while the batch has fewer than 2^15 distinct paragraphs: fast map keys.
+    const key = A.ids[i]! * distinct + B.ids[j]!;
     let hit = memo.get(key);
     if (hit === undefined) memo.set(key, (hit = jaccard(A.paragraphs[i]!, B.paragraphs[j]!) >= PARAGRAPH_MATCH));
     return hit;
   };
   const groups = new Groups(sources.length);
+  const scratch = new Scratch();
   for (const [a, b] of candidatePairs(prints)) {
     // Already joined through other copies: a big cluster is not scored pair by pair.
     if (groups.together(a, b)) continue;
@@ -66,7 +68,7 @@ export function sameOrigin(input: Source[]): SameOrigin[] {
     if (shorter < MIN_PARAGRAPHS) continue;
     // The chain holds at most one match per paragraph of A that shares a signature word with B.
     if (reachable(A, B) < MIN_SIMILARITY * shorter) continue;
-    const similarity = orderedMatch(A, B, matchesParagraph) / shorter;
+    const similarity = orderedMatch(A, B, matchesParagraph, scratch) / shorter;
     if (similarity >= MIN_SIMILARITY) groups.join(a, b, Math.round(similarity * 100) / 100);
   }
   return groups
@@ -81,26 +83,47 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function fingerprints(sources: Source[]): Print[] {
-  const paragraphs = sources.map((s) => (s.fingerprint ?? []).map((p) => new Set(p)));
-  const df = new Map<number, number>();
-  for (const doc of paragraphs) for (const para of doc) for (const w of para) df.set(w, (df.get(w) ?? 0) + 1);
+function fingerprints(sources: Source[]): { prints: Print[]; distinct: number } {
+  // Word hashes are 32-bit, mostly beyond V8's small-integer range, which makes
+  // every map keyed by them slow: words get dense ids first (in order of first
+  // sight). Ties below are still broken by the hash, so the choice of
+  // signature words does not depend on the order of the batch.
+  const dense = new Map<number, number>();
+  const hashOf: number[] = [];
+  const df: number[] = [];
+  const paragraphs = sources.map((s) =>
+    (s.fingerprint ?? []).map((p) => {
+      const para = new Set<number>();
+      for (const h of p) {
+        let w = dense.get(h);
+        if (w === undefined) {
+          w = hashOf.length;
+          dense.set(h, w);
+          hashOf.push(h);
+          df.push(0);
+        }
+        para.add(w);
+      }
+      for (const w of para) df[w]!++;
+      return para;
+    }),
+  );
+  const byRarity = (a: number, b: number): number => df[a]! - df[b]! || hashOf[a]! - hashOf[b]!;
   const idOf = new Map<string, number>();
-  return paragraphs.map((doc) => {
+  const prints = paragraphs.map((doc) => {
     const ids = doc.map((para) => {
-      const key = [...para].sort((a, b) => a - b).join(' ');
+      // Dense ids name words one to one, so equal keys still mean equal word sets.
+      const key = Int32Array.from(para).sort().join(' ');
       return idOf.get(key) ?? idOf.set(key, idOf.size).get(key)!;
     });
     const signatures = doc.map((para) => {
-      const shared = [...para].filter((w) => df.get(w)! >= 2);
-      const rarest = shared.sort((a, b) => df.get(a)! - df.get(b)! || a - b).slice(0, SIGNATURE_WORDS);
+      const shared: number[] = [];
+      for (const w of para) if (df[w]! >= 2) shared.push(w);
+      const rarest = shared.sort(byRarity).slice(0, SIGNATURE_WORDS);
       // Plus a sample that does not depend on the batch: in a batch holding many
       // copies of two translations of one story, the rarest words of each are the
       // words only its own copies use, and the two would never meet.
-      const sample = shared
-        .filter((w) => !rarest.includes(w))
-        .sort((a, b) => scramble(a) - scramble(b) || a - b)
-        .slice(0, SAMPLED_WORDS);
+      const sample = smallest(shared.slice(SIGNATURE_WORDS), SAMPLED_WORDS, (w) => scramble(hashOf[w]!), (w) => hashOf[w]!);
       return [...rarest, ...sample];
     });
     const where = new Map<number, number[]>();
@@ -109,6 +132,23 @@ function fingerprints(sources: Source[]): Print[] {
     });
     return { paragraphs: doc, signatures, where, ids };
   });
+  return { prints, distinct: idOf.size };
+}
+
+/** The k items with the smallest (first, then) pair, in that order: k scans, as k is one or two. */
+function smallest(items: number[], k: number, first: (x: number) => number, then: (x: number) => number): number[] {
+  const out: number[] = [];
+  const left = [...items];
+  while (out.length < k && left.length > 0) {
+    let best = 0;
+    for (let i = 1; i < left.length; i++) {
+      const d = first(left[i]!) - first(left[best]!) || then(left[i]!) - then(left[best]!);
+      if (d < 0) best = i;
+    }
+    out.push(left[best]!);
+    left.splice(best, 1);
+  }
+  return out;
 }
 
 /** Article pairs sharing at least two signature words (near neighbours only, for a word most articles share). */
@@ -135,8 +175,16 @@ function candidatePairs(prints: Print[]): [number, number][] {
 
 /** How many paragraphs of A share a signature word with B: a cheap upper bound on orderedMatch. */
 function reachable(A: Print, B: Print): number {
+  // Plain loops: on a batch of reposts nearly every pair is a candidate, so this runs for most pairs.
   let n = 0;
-  for (const sig of A.signatures) if (sig.some((w) => B.where.has(w))) n++;
+  for (const sig of A.signatures) {
+    for (const w of sig) {
+      if (B.where.has(w)) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -145,33 +193,60 @@ function reachable(A: Print, B: Print): number {
  * share a signature word are scored; the chain is a longest increasing
  * subsequence over those matches (O(k log k)).
  */
-function orderedMatch(A: Print, B: Print, same: (A: Print, i: number, B: Print, j: number) => boolean): number {
-  const matches: [number, number][] = [];
-  const tried = new Set<number>();
-  A.signatures.forEach((sig, i) => {
+function orderedMatch(A: Print, B: Print, same: (A: Print, i: number, B: Print, j: number) => boolean, scratch: Scratch): number {
+  // A match (i, j) is one number, i * 2^26 + (2^26 - 1 - j): ascending order is
+  // i ascending and, within one i, j descending, so one paragraph of A counts
+  // once in the chain. (The paragraph ids of the memo key have the same bound.)
+  let count = 0;
+  const tried = scratch.tried;
+  for (let i = 0; i < A.signatures.length; i++) {
     tried.clear();
-    for (const w of sig) {
-      for (const j of B.where.get(w) ?? []) {
+    for (const w of A.signatures[i]!) {
+      const js = B.where.get(w);
+      if (js === undefined) continue;
+      for (const j of js) {
         if (tried.has(j)) continue;
         tried.add(j);
-        if (same(A, i, B, j)) matches.push([i, j]);
+        if (!same(A, i, B, j)) continue;
+        if (count === scratch.matches.length) scratch.grow();
+        scratch.matches[count++] = i * PARAGRAPH_SLOTS + (PARAGRAPH_SLOTS - 1 - j);
       }
     }
-  });
-  // By i ascending and, within one i, j descending, so one paragraph counts once in the chain.
-  matches.sort((p, q) => p[0] - q[0] || q[1] - p[1]);
-  const tails: number[] = [];
-  for (const [, j] of matches) {
+  }
+  const sorted = scratch.matches.subarray(0, count).sort();
+  const tails = scratch.tails;
+  let length = 0;
+  for (let m = 0; m < count; m++) {
+    const j = PARAGRAPH_SLOTS - 1 - (sorted[m]! % PARAGRAPH_SLOTS);
     let lo = 0;
-    let hi = tails.length;
+    let hi = length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (tails[mid]! < j) lo = mid + 1;
       else hi = mid;
     }
     tails[lo] = j;
+    if (lo === length) length++;
   }
-  return tails.length;
+  return length;
+}
+
+/** Room for 2^26 paragraphs per article, in a match number and a memo key. */
+const PARAGRAPH_SLOTS = 2 ** 26;
+
+/** Buffers orderedMatch reuses from pair to pair: it runs for most pairs of a batch of reposts. */
+class Scratch {
+  matches = new Float64Array(64);
+  /** Longest-chain tails; never longer than the matches. */
+  tails = new Float64Array(64);
+  readonly tried = new Set<number>();
+
+  grow(): void {
+    const bigger = new Float64Array(this.matches.length * 2);
+    bigger.set(this.matches);
+    this.matches = bigger;
+    this.tails = new Float64Array(bigger.length);
+  }
 }
 
 /** A fixed reordering of word ids (a 32-bit integer mix), so the sample is the same in every run. */
