@@ -26,14 +26,19 @@ export interface ArticleDraft {
 export function draftArticle(seg: Segmented): ArticleDraft {
   const { clean } = seg;
   const people = extractPeople(seg);
-  const place = <T extends { offset: number }>(d: T): Placed<T> => ({ ...d, ...seg.position(d.offset) });
-  const claims = [
-    ...extractQuantities(seg),
-    ...extractQuotes(seg, people).map(({ speakerName, ...quote }): Draft<QuoteClaim> => ({
-      ...quote,
-      speaker: speakerName === null ? null : (resolvePerson(speakerName, people)?.name ?? speakerName),
-    })),
-  ].map(place);
+  // Each claim is copied once, with its line and column written out: the
+  // same keys in the same order as spreading the claim and then its position.
+  const place = <T extends { offset: number }>(d: T): Placed<T> => {
+    const at = seg.position(d.offset);
+    return { ...d, line: at.line, column: at.column };
+  };
+  const claims: ArticleDraft['claims'] = [];
+  for (const q of extractQuantities(seg)) claims.push(place(q));
+  for (const { speakerName, ...quote } of extractQuotes(seg, people)) {
+    const at = seg.position(quote.offset);
+    const speaker = speakerName === null ? null : (resolvePerson(speakerName, people)?.name ?? speakerName);
+    claims.push({ ...quote, speaker, line: at.line, column: at.column });
+  }
   const words = seg.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   return {
     source: {
@@ -49,7 +54,7 @@ export function draftArticle(seg: Segmented): ArticleDraft {
       removed: clean.removed,
       warnings: [...clean.doc.warnings, ...clean.notes],
       people,
-      fingerprint: seg.paragraphs.map((p) => [...new Set(contentWords(p.text).map(hash))]),
+      fingerprint: seg.paragraphs.map((p) => fingerprintOf(p.text)),
     },
     claims,
     dates: pendingDates(seg).map(place),
@@ -93,6 +98,23 @@ export function renameSpeakers(source: Source, before: Person[], after: Person[]
     c.kind === 'quote' && c.speaker !== null && renamed.has(c.speaker) ? { ...c, speaker: renamed.get(c.speaker)! } : c,
   );
   return { ...source, claims, people: after };
+}
+
+/**
+ * The distinct hashes of a paragraph's content words in first-seen order:
+ * what [...new Set(contentWords(text).map(hash))] gives, without the two
+ * throwaway arrays.
+ */
+function fingerprintOf(text: string): number[] {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (const word of contentWords(text)) {
+    const h = hash(word);
+    if (seen.has(h)) continue;
+    seen.add(h);
+    out.push(h);
+  }
+  return out;
 }
 
 /** FNV-1a, 32 bit: a compact stand-in for a word in fingerprints. */

@@ -10,7 +10,7 @@ import { contextWords, textWords } from './quantity-context.js';
 import { coordinatedWith } from './quantity-coordination.js';
 import { fractionAt, ratioAt, type Share } from './quantity-fractions.js';
 import { implicitUnit } from './quantity-implicit.js';
-import { readFigure, tokenize, type DocCues, type Figure, type Links, type Tok } from './quantity-numbers.js';
+import { mayStartFigure, readFigure, tokenize, type DocCues, type Figure, type Links, type Tok } from './quantity-numbers.js';
 import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, prefixBefore, topicCues, unitAfter } from './quantity-units.js';
 
 interface UnitsData {
@@ -68,6 +68,7 @@ export function inSentence(text: string, base: number, cues?: DocCues): Draft<Qu
   const all: Found[] = [];
   let previousUnit: string | null = null;
   for (let i = 0; i < toks.length; i++) {
+    if (!mayStartFigure(toks[i]!)) continue;
     const hit = figureAt(toks, i, text, base, links, previousUnit);
     if (!hit) continue;
     all.push(hit);

@@ -1,22 +1,70 @@
 // The few content words near a claim that say what it is about; the compare
 // stage uses them to tell one fact from another with the same figure or date.
-import { isStopword } from '../util/words.js';
+import { isStopword, nextCodePoint, wordCharAt } from '../util/words.js';
 
-const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
 const MAX_DISTANCE = 60;
+/** The default of contextWords' `skip`: one shared empty set rather than a new one per call. */
+const NO_SKIP: ReadonlySet<string> = new Set();
+/** One letter (a code point) at lastIndex, tested in place. */
+const LETTER = /\p{L}/uy;
 
-/** A WORD match of a text: its offsets in the text and the word as written. */
+/** A word of a text (see scanWords): its offsets in the text and the word as written. */
 export interface TextWord {
   s: number;
   e: number;
   raw: string;
 }
 
-/** Every WORD match of text, for several contextWords calls on the same text (the claims of one sentence). */
+/**
+ * Calls visit(word, offset) for each match of the pattern
+ * \p{L}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)* (flag u) in text.slice(from, to),
+ * with offsets into text, up to the first word starting past `last`. A
+ * hand-written scan does what a regular expression's global search over the
+ * slice does (a letter, letters and digits, then an apostrophe or hyphen with
+ * one more run after it, again and again) without the slice or match objects.
+ */
+function scanWords(text: string, from: number, to: number, last: number, visit: (raw: string, at: number) => void): void {
+  let i = from;
+  while (i < to) {
+    if (!letterAt(text, i, to)) {
+      i = nextCodePoint(text, i);
+      continue;
+    }
+    if (i > last) return;
+    const start = i;
+    let k = 0;
+    for (;;) {
+      while (i < to && (k = wordCharBefore(text, i, to)) > 0) i += k;
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < to && wordCharBefore(text, i + 1, to) > 0) i++;
+      else break;
+    }
+    visit(text.slice(start, i), start);
+  }
+}
+
+/** wordCharAt, with the text cut at `to`: a surrogate pair cut there is a lone half, no letter. */
+function wordCharBefore(text: string, i: number, to: number): number {
+  const k = wordCharAt(text, i);
+  return i + k > to ? 0 : k;
+}
+
+/** Whether a letter (/\p{L}/u) starts at i, with the text cut at `to`. */
+function letterAt(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // The second half of a surrogate pair starts nothing (see wordCharAt).
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  LETTER.lastIndex = i;
+  return LETTER.test(text) && LETTER.lastIndex <= to;
+}
+
+/** Every word of text (scanWords), for several contextWords calls on the same text (the claims of one sentence). */
 export function textWords(text: string): TextWord[] {
   const out: TextWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ s: m.index, e: m.index + m[0].length, raw: m[0] });
+  scanWords(text, 0, text.length, Infinity, (raw, s) => {
+    out.push({ s, e: s + raw.length, raw });
+  });
   return out;
 }
 
@@ -32,7 +80,7 @@ export function contextWords(
   base: number,
   span: { start: number; end: number },
   limit = 6,
-  skip: ReadonlySet<string> = new Set(),
+  skip: ReadonlySet<string> = NO_SKIP,
   words?: readonly TextWord[],
 ): string[] {
   const found: { w: string; d: number }[] = [];
@@ -67,9 +115,7 @@ export function contextWords(
   if (words && range) {
     for (let k = range.first; k < range.end; k++) consider(words[k]!.raw, words[k]!.s);
   } else {
-    const window = text.slice(from, to);
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(window); m !== null && from + m.index <= last; m = WORD.exec(window)) consider(m[0], from + m.index);
+    scanWords(text, from, to, last, consider);
   }
   found.sort((a, b) => a.d - b.d);
   const out: string[] = [];
@@ -85,7 +131,7 @@ export function contextWords(
  * find, up to the first starting past `last`, as an index range; null when a
  * word straddles an edge of the window (the scan would see only part of it),
  * so the caller scans the window itself. Other words are the same either way:
- * WORD looks at no text before a match, and a match that ends inside the
+ * the scan looks at no text before a word, and a word that ends inside the
  * window ends there in the window too.
  */
 function wordsInWindow(words: readonly TextWord[], from: number, to: number, last: number): { first: number; end: number } | null {
@@ -124,17 +170,32 @@ const isCommaMark = (c: number): boolean => c === 44 || c === 0x201c || c === 0x
 function nearestMarks(text: string, start: number, end: number): { clauseAfter: number; commaAfter: number; clauseBefore: number; commaBefore: number } {
   let clauseAfter = Infinity;
   let commaAfter = Infinity;
-  for (let k = end; k < Math.min(text.length, end + MAX_DISTANCE * 2) && (clauseAfter === Infinity || commaAfter === Infinity); k++) {
+  const stopAfter = Math.min(text.length, end + MAX_DISTANCE * 2);
+  for (let k = end; k < stopAfter; k++) {
     const c = text.charCodeAt(k);
-    if (clauseAfter === Infinity && isClauseMark(c)) clauseAfter = k;
-    else if (commaAfter === Infinity && isCommaMark(c)) commaAfter = k;
+    // Every mark is "!" (33) to "?" (63) or a curly double quote: letters and most else are passed at once.
+    if (c > 63 && c < 0x201c) continue;
+    if (clauseAfter === Infinity && isClauseMark(c)) {
+      clauseAfter = k;
+      if (commaAfter !== Infinity) break;
+    } else if (commaAfter === Infinity && isCommaMark(c)) {
+      commaAfter = k;
+      if (clauseAfter !== Infinity) break;
+    }
   }
   let clauseBefore = -1;
   let commaBefore = -1;
-  for (let k = start - 1; k >= Math.max(0, start - MAX_DISTANCE * 2) && (clauseBefore < 0 || commaBefore < 0); k--) {
+  const stopBefore = Math.max(0, start - MAX_DISTANCE * 2);
+  for (let k = start - 1; k >= stopBefore; k--) {
     const c = text.charCodeAt(k);
-    if (clauseBefore < 0 && isClauseMark(c)) clauseBefore = k;
-    else if (commaBefore < 0 && isCommaMark(c)) commaBefore = k;
+    if (c > 63 && c < 0x201c) continue;
+    if (clauseBefore < 0 && isClauseMark(c)) {
+      clauseBefore = k;
+      if (commaBefore >= 0) break;
+    } else if (commaBefore < 0 && isCommaMark(c)) {
+      commaBefore = k;
+      if (clauseBefore >= 0) break;
+    }
   }
   return { clauseAfter, commaAfter, clauseBefore, commaBefore };
 }

@@ -3,6 +3,7 @@
 // thousand", "two dozen") and a scale word after it ("billion", "bn", MT
 // "millions of"). Vague amounts ("tens of thousands") have no value.
 import { loadData } from '../data.js';
+import { nextCodePoint, wordCharAt } from '../util/words.js';
 
 export interface Tok {
   s: number;
@@ -46,18 +47,78 @@ const escape = (s: string): string => s.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 // ("1.234.567"), or plain digits with a dot decimal or a one/two-digit comma
 // decimal ("1,5", from translations). A single dot group ("4.000") is read later.
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)`;
-const TOKEN = new RegExp(`(?:${SYMBOLS.map((c) => escape(c.symbol)).join('|')})?${NUMBER}|\\p{L}[\\p{L}\\p{N}]*(?:['’.-][\\p{L}\\p{N}]+)*|%`, 'gu');
+// A token: a figure with an optional currency sign, a word, or "%". Anchored
+// (sticky) so it is tried in place at one offset, for the tokens the scan in
+// tokenize leaves to it.
+const TOKEN_AT = new RegExp(`(?:${SYMBOLS.map((c) => escape(c.symbol)).join('|')})?${NUMBER}|\\p{L}[\\p{L}\\p{N}]*(?:['’.-][\\p{L}\\p{N}]+)*|%`, 'uy');
 const DIGITS = new RegExp(`^(${SYMBOLS.map((c) => escape(c.symbol.toLowerCase())).join('|')})?([\\d.,]+)$`, 'u');
 
+/**
+ * First characters of the currency symbols: a letter among them ("US$") may
+ * start a figure, not a word, so such a character is always left to TOKEN_AT
+ * (whatever symbols units.json lists).
+ */
+const SYMBOL_FIRST = new Set(SYMBOLS.map((c) => c.symbol.charCodeAt(0)));
+
+/**
+ * The TOKEN_AT matches of text, as a global scan (flag g) would find them. A
+ * word starting with an ASCII letter that starts no currency symbol can only
+ * match the word branch, so it is read by hand (a letter, letters and digits, then
+ * a mark with one more run after it, again and again), with no match object;
+ * everything else goes to TOKEN_AT itself, tried at that offset. Other ASCII
+ * characters start no match and are passed over.
+ */
 export function tokenize(text: string, base: number): Tok[] {
   const out: Tok[] = [];
-  // An exec loop on the shared expression: matchAll would copy it for every sentence.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    out.push({ s: base + m.index, e: base + m.index + raw.length, raw, low: raw.toLowerCase() });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let e: number;
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !SYMBOL_FIRST.has(c)) {
+      e = i + 1;
+      for (;;) {
+        let k: number;
+        while (e < n && (k = wordCharAt(text, e)) > 0) e += k;
+        const d = text.charCodeAt(e);
+        if ((d === 0x27 || d === 0x2019 || d === 0x2e || d === 0x2d) && e + 1 < n && wordCharAt(text, e + 1) > 0) e++;
+        else break;
+      }
+    } else {
+      // Letters, digits, "%", a symbol's first character and every non-ASCII
+      // character may start a match; other ASCII cannot.
+      if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x25 || SYMBOL_FIRST.has(c))) {
+        i++;
+        continue;
+      }
+      TOKEN_AT.lastIndex = i;
+      if (!TOKEN_AT.test(text)) {
+        i = nextCodePoint(text, i);
+        continue;
+      }
+      e = TOKEN_AT.lastIndex;
+    }
+    const raw = text.slice(i, e);
+    out.push({ s: base + i, e: base + e, raw, low: raw.toLowerCase() });
+    i = e;
   }
   return out;
+}
+
+/**
+ * False when no figure can start at this token: readFigure needs a vague
+ * amount's first word, a token ending in a digit, "." or "," (DIGITS), or a
+ * number word before any hyphen (NUMBER_HEADS); fractionAt a hyphen or a
+ * number word ("a", "an", a unit word: in NUMBER_HEADS too); a scale glued to
+ * its figure ("magnitude-7.8") a hyphen. One or two checks pass most words.
+ */
+export function mayStartFigure(t: Tok): boolean {
+  const low = t.low;
+  const end = low.charCodeAt(low.length - 1);
+  if ((end >= 48 && end <= 57) || end === 46 || end === 44) return true;
+  if (NUMBER_HEADS.has(low) || VAGUE_FIRST.has(low)) return true;
+  // Lower-casing neither adds nor removes a hyphen, so low stands for raw here.
+  return low.includes('-');
 }
 
 export interface Figure {

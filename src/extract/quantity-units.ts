@@ -45,6 +45,8 @@ for (const f of FORMS) {
   if (list) list.push(f);
   else FORMS_BY_FIRST.set(f.words[0]!, [f]);
 }
+/** The forms of a word that starts none: one shared empty list, not a new one per lookup. */
+const NO_FORMS: readonly Form[] = [];
 const ALL_CUES = new Set(data.units.flatMap((u) => u.contextual?.cues ?? []));
 const CUE_WORD = /\p{L}+/gu;
 const SINGLE_FORMS = new Map(FORMS.filter((f) => f.words.length === 1 && !f.cues).map((f) => [f.words[0]!, f.unit]));
@@ -206,7 +208,7 @@ function headedUnit(toks: Tok[], index: number, parts: string[], joined: (a: num
 
 function unitAt(toks: Tok[], j: number, links: Links): Omit<UnitHit, 'modifiers' | 'offset' | 'age'> | null {
   const { joined } = links;
-  for (const f of FORMS_BY_FIRST.get(toks[j]!.low) ?? []) {
+  for (const f of FORMS_BY_FIRST.get(toks[j]!.low) ?? NO_FORMS) {
     if (!f.words.every((w, n) => toks[j + n]?.low === w && (n === 0 || joined(j + n - 1, j + n)))) continue;
     if (f.cues && !hasCue(f.cues, toks, links.cues)) continue;
     const last = toks[j + f.words.length - 1]!;

@@ -34,21 +34,30 @@ export function analyse(seg: Segmented): AnalysedMention[] {
   const hit = cache.get(seg);
   if (hit) return hit;
   const out: AnalysedMention[] = [];
-  const dayFirst = dayFirstOf(seg);
+  // One options object for every sentence of the article.
+  const options = { dayFirst: dayFirstOf(seg) };
   for (const p of seg.paragraphs) {
     for (const s of p.sentences) {
-      const mentions = findDates(s.text, s.start, { dayFirst });
+      const mentions = findDates(s.text, s.start, options);
       if (mentions.length === 0) continue;
-      const tensed = mentions.filter(needsTense);
-      const tenses = tensesFor(
-        s.text,
-        s.start,
-        tensed.map((m) => ({ start: m.start, end: m.end, withWords: m.form.kind !== 'weekday' })),
-      );
-      const sentence = { start: s.start, end: s.end, text: s.text };
+      // The tensed mentions in order, and for each mention its index among them (-1 if none).
+      const spans: { start: number; end: number; withWords: boolean }[] = [];
+      const slot: number[] = [];
       for (const m of mentions) {
-        const k = tensed.indexOf(m);
-        out.push({ ...m, tense: k >= 0 ? (tenses[k] ?? null) : null, sentence });
+        if (!needsTense(m)) {
+          slot.push(-1);
+          continue;
+        }
+        slot.push(spans.length);
+        spans.push({ start: m.start, end: m.end, withWords: m.form.kind !== 'weekday' });
+      }
+      const tenses = tensesFor(s.text, s.start, spans);
+      const sentence = { start: s.start, end: s.end, text: s.text };
+      // The fields of DateMention written out, in its order: a spread of each mention was a slow copy here.
+      for (let j = 0; j < mentions.length; j++) {
+        const m = mentions[j]!;
+        const k = slot[j]!;
+        out.push({ start: m.start, end: m.end, text: m.text, form: m.form, part: m.part, tense: k >= 0 ? (tenses[k] ?? null) : null, sentence });
       }
     }
   }
