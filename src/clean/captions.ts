@@ -77,8 +77,12 @@ export function markCaptions(state: DocState): void {
     if (li.f.words > MAX_CAPTION_WORDS || EMBEDDED_POST.test(li.folded)) continue;
     const next = neighbour(state, i, 1);
     if (next === null) continue;
-    const dated = endsWithFullDate(li.folded) || (isCredit(state, next) && hasFullDate(li.folded));
-    if (dated && (isCredit(state, next) || (!state.removed.has(next) && creditShaped(state, next)))) {
+    // The line after is checked first: it is cheap, and under prose (most
+    // lines) it settles the question without looking for a date.
+    const credit = isCredit(state, next);
+    if (!credit && (state.removed.has(next) || !creditShaped(state, next))) continue;
+    const dated = endsWithFullDate(li.folded) || (credit && hasFullDate(li.folded));
+    if (dated) {
       mark(state, i, 'photo-caption', `caption with a written date, followed by the picture credit on line ${lineOf(state, next)}`, true);
     }
   }

@@ -103,6 +103,10 @@ const MAX_STAMP_WITH_BYLINE = 110;
  */
 export function dateOnlyLine(folded: string): string | null {
   if (folded.length > MAX_STAMP_WITH_BYLINE) return null;
+  // findDate below needs four digits in a row, and the text it reads is a
+  // piece of this line with some words replaced by a space (which cannot
+  // join digits): a line without four digits in a row has no date.
+  if (!FOUR_DIGITS.test(folded)) return null;
   const c = get();
   const parts = folded.split(/\s\|\s/u);
   const stamp = parts.filter((p) => !c.bylineSegment.test(p.trim()));
@@ -127,6 +131,9 @@ export interface StatedDate {
 
 /** A publication date stated by a labelled line or a bare timestamp line. */
 export function statedDate(folded: string): StatedDate | null {
+  // Each branch ends in findDate on a piece of the line (dateOnlyLine too):
+  // without four digits in a row there is nothing to find.
+  if (!FOUR_DIGITS.test(folded)) return null;
   const c = get();
   const published = c.published.exec(folded);
   const pd = published ? findDate(published[1]!) : null;

@@ -4,7 +4,7 @@
 // whether it ends like a sentence, and by how much of it is capitalised or
 // numeric (labels, counters, names).
 import { loadData } from '../data.js';
-import { endsSentence, words } from './text.js';
+import { endsSentence, wordSpans } from './text.js';
 
 interface LanguageData {
   minForeignHits: number;
@@ -50,6 +50,13 @@ function getLanguagesOf(): Map<string, number[]> {
   return languagesOf;
 }
 
+let englishIndex: number | null = null;
+
+function getEnglishIndex(): number {
+  englishIndex ??= getLanguages().ids.indexOf('en');
+  return englishIndex;
+}
+
 export type LineClass = 'blank' | 'good' | 'short' | 'bad';
 
 export interface LineFeatures {
@@ -76,41 +83,63 @@ const NUMBER_START = /^\p{N}/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 
+/** Offsets of the current line's words (wordSpans), one array reused line after line. */
+const spans: number[] = [];
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /**
- * `tokens`: words(folded), when the caller has them. `lows`, when given,
- * receives each token lower-cased (so the caller can build lineKey without
- * lower-casing the line again).
+ * The features of a folded line, over its words (words(folded)). `lows`,
+ * when given, receives each word lower-cased (so the caller can build
+ * lineKey without lower-casing the line again).
  */
-export function lineFeatures(folded: string, tokens: string[] = words(folded), lows?: string[]): LineFeatures {
+export function lineFeatures(folded: string, lows?: string[]): LineFeatures {
   const langs = getLanguages();
   const byWord = getLanguagesOf();
-  const langHits = langs.sets.map(() => 0);
+  const langHits = new Array<number>(langs.sets.length).fill(0);
   let alpha = 0;
   let capital = 0;
   let digits = 0;
-  for (const token of tokens) {
-    const low = token.toLowerCase();
+  wordSpans(folded, spans);
+  // In an ASCII line each character lower-cases on its own and to one
+  // character, so the lower-cased line cut at a word's offsets is that word
+  // lower-cased: one toLowerCase per line instead of one per word. Other
+  // lines (a length-changing or context-dependent mapping) go word by word.
+  const lowLine = NON_ASCII.test(folded) ? null : folded.toLowerCase();
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    let low: string;
+    let lower: string;
+    if (lowLine !== null) {
+      low = lowLine.slice(start, end);
+      lower = low; // no ’ in ASCII
+    } else {
+      low = folded.slice(start, end).toLowerCase();
+      lower = low.includes('’') ? low.replace(/’/g, "'") : low;
+    }
     lows?.push(low);
-    const lower = low.includes('’') ? low.replace(/’/g, "'") : low;
     const hits = byWord.get(lower);
     if (hits) for (const i of hits) langHits[i]! += 1;
-    // words() tokens start with a letter or a number; ASCII is settled by its
-    // code, anything else by the Unicode classes.
-    const c = token.charCodeAt(0);
+    // Words start with a letter or a number; ASCII is settled by its code,
+    // anything else by the Unicode classes.
+    const c = folded.charCodeAt(start);
     if (c < 128) {
       if (c >= 48 && c <= 57) digits++;
       else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
         alpha++;
         if (c <= 90) capital++;
       }
-    } else if (NUMBER_START.test(token)) digits++;
-    else if (LETTER_START.test(token)) {
-      alpha++;
-      if (UPPER_START.test(token)) capital++;
+    } else {
+      const token = folded.slice(start, end);
+      if (NUMBER_START.test(token)) digits++;
+      else if (LETTER_START.test(token)) {
+        alpha++;
+        if (UPPER_START.test(token)) capital++;
+      }
     }
   }
-  const n = tokens.length;
-  const englishIndex = langs.ids.indexOf('en');
+  const n = spans.length / 2;
+  const englishIndex = getEnglishIndex();
   const stopDensity = n > 0 && englishIndex >= 0 ? langHits[englishIndex]! / n : 0;
   const f: LineFeatures = {
     words: n,

@@ -9,12 +9,15 @@ import { loadData } from '../data.js';
 import { isSentenceLike } from './features.js';
 import { words } from './text.js';
 
+/** Lines longer than this are never template text (templateLike, shortSentence). */
+const MAX_TEMPLATE_WORDS = 20;
+
 /** A line short or label-like enough to be template text. */
 export function templateLike(li: LineInfo): boolean {
   const f = li.f;
   if (f.words === 0) return false;
   if (f.words <= 8 && !isSentenceLike(f)) return true;
-  return !f.terminal && f.words <= 20;
+  return !f.terminal && f.words <= MAX_TEMPLATE_WORDS;
 }
 
 /** Short sentences ("Thanks for reading!") count as template only after the story. */
@@ -56,10 +59,15 @@ export function markRepeated(state: DocState, df: Map<string, number>, batchSize
   const core = bodyCore(state);
   // Anywhere in the page once at least three documents and half the batch share the line.
   const widespread = Math.max(3, Math.ceil(batchSize / 2));
+  // Only template-like lines and short sentences (at most MAX_TEMPLATE_WORDS
+  // words) read the counts below, and lines with the same key have the same
+  // number of words (the key is the words joined by spaces), so the long
+  // prose lines need not be counted (nor their long keys hashed).
   const counts = new Map<string, number>();
   for (const i of state.nonBlank) {
-    const key = state.info[i]!.key;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const li = state.info[i]!;
+    if (li.f.words > MAX_TEMPLATE_WORDS) continue;
+    counts.set(li.key, (counts.get(li.key) ?? 0) + 1);
   }
   for (const i of keptBody(state)) {
     const li = state.info[i]!;

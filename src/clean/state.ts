@@ -4,7 +4,7 @@
 import type { Document, Line, MetaItem } from '../types.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { matchBoilerplate, type PatternHit } from './patterns.js';
-import { foldLine, words } from './text.js';
+import { foldLine } from './text.js';
 
 export interface LineInfo {
   line: Line;
@@ -41,6 +41,8 @@ export interface DocState {
 }
 
 export function prepare(doc: Document, lines: Line[]): DocState {
+  /** The current line's words lower-cased; one array for all lines (only its join is kept). */
+  const lows: string[] = [];
   const info = lines.map((line): LineInfo => {
     const folded = foldLine(line.text);
     // One tokenisation serves the features and the key. The key is
@@ -48,9 +50,8 @@ export function prepare(doc: Document, lines: Line[]): DocState {
     // word by word gives the same text (the one mapping that depends on its
     // neighbours, Greek final sigma, does not look across a space), so the
     // words lower-cased for the features are joined instead.
-    const tokens = words(folded);
-    const lows: string[] = [];
-    const f = lineFeatures(folded, tokens, lows);
+    lows.length = 0;
+    const f = lineFeatures(folded, lows);
     return { line, folded, key: lows.join(' '), f, hit: matchBoilerplate(folded, f.words) };
   });
   const nonBlank: number[] = [];

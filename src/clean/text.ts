@@ -1,19 +1,63 @@
 // Line text helpers shared by the clean rules. Patterns are written against
 // straight quotes and single spaces, so every rule sees the same folded form.
 
-/** A character the replacements in foldLine change, or a run of two spaces. */
-const NEEDS_FOLDING = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u200B]|[^\S ]| {2}/;
+/** Whitespace as the fold sees it, code point by code point: 0 not yet read, 1 no, 2 yes. */
+const SPACE_CLASS = new Uint8Array(0x10000);
+const SPACE = /[\s\u00A0\u200B]/;
 
-/** Trims, folds curly quotes and apostrophes, and collapses runs of spaces. */
+/** True for a code unit of /[\s\u00A0\u200B]/ (none is a surrogate, so code units suffice). */
+function isFoldSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  let k = SPACE_CLASS[c]!;
+  if (k === 0) {
+    k = SPACE.test(String.fromCharCode(c)) ? 2 : 1;
+    SPACE_CLASS[c] = k;
+  }
+  return k === 2;
+}
+
+/**
+ * Trims, folds curly quotes and apostrophes, and collapses runs of spaces:
+ * the result of
+ *   text.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+ *       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+ *       .replace(/[\s\u00A0\u200B]+/g, ' ').trim()
+ * in one scan that copies unchanged stretches whole (test/clean/words.test.ts
+ * compares the two). After the run collapse the only whitespace left is a
+ * single space, so trim() amounts to dropping the first and last run.
+ */
 export function foldLine(text: string): string {
-  // Most lines have no curly quote, no whitespace but single spaces: for
-  // them the three replacements below change nothing, and trimming is all.
-  if (!NEEDS_FOLDING.test(text)) return text.trim();
-  return text
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\s\u00A0\u200B]+/g, ' ')
-    .trim();
+  const n = text.length;
+  let i = 0;
+  while (i < n && isFoldSpace(text.charCodeAt(i))) i++;
+  let out = '';
+  /** Start of the stretch not yet copied to out. */
+  let from = i;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII, most of any line, is never folded.
+    if (c > 32 && c < 128) i++;
+    else if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) {
+      out += text.slice(from, i) + "'";
+      from = ++i;
+    } else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x2033) {
+      out += text.slice(from, i) + '"';
+      from = ++i;
+    } else if (isFoldSpace(c)) {
+      let j = i + 1;
+      while (j < n && isFoldSpace(text.charCodeAt(j))) j++;
+      // A trailing run goes, as trim() would take it.
+      if (j === n) return out + text.slice(from, i);
+      // A lone plain space is already folded: leave it in the stretch.
+      if (!(c === 32 && j === i + 1)) {
+        out += text.slice(from, i) + ' ';
+        from = j;
+      }
+      i = j;
+    } else i++;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
@@ -24,13 +68,26 @@ export function foldLine(text: string): string {
  * letters and numbers, then at most four times a joiner followed by another run.
  */
 export function words(folded: string): string[] {
+  const spans = wordSpans(folded, []);
   const out: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) out.push(folded.slice(spans[k], spans[k + 1]));
+  return out;
+}
+
+/**
+ * The tokens of words(folded) as offsets: start and end of each in turn,
+ * written into `out` (emptied first) so a caller that reads every line can
+ * reuse one array and slice only what it needs.
+ */
+export function wordSpans(folded: string, out: number[]): number[] {
+  out.length = 0;
   const n = folded.length;
   let i = 0;
   while (i < n) {
-    const cp = codePointAt(folded, i);
-    if (!isLetterOrNumber(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+    const c = folded.charCodeAt(i);
+    // ASCII is settled by its code; the rest reads whole code points.
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isLetterOrNumber(codePointAt(folded, i))) {
+      i += c >= 0xd800 && codePointAt(folded, i) > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
@@ -41,14 +98,21 @@ export function words(folded: string): string[] {
       if (!isLetterOrNumber(codePointAt(folded, i + 1))) break;
       i = runEnd(folded, i + 1);
     }
-    out.push(folded.slice(start, i));
+    out.push(start, i);
   }
   return out;
 }
 
 /** The end of the run of letters and numbers starting at i. */
 function runEnd(s: string, i: number): number {
-  while (i < s.length) {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(s, i);
     if (!isLetterOrNumber(cp)) break;
     i += cp > 0xffff ? 2 : 1;
@@ -67,6 +131,9 @@ function codePointAt(s: string, i: number): number {
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 /** \p{L} or \p{N} for each BMP code point, read once: 0 not yet read, 1 no, 2 yes. */
 const BMP_CLASS = new Uint8Array(0x10000);
 

@@ -37,14 +37,33 @@ describe('words', () => {
   it('lower-cases word by word as the whole key would be (final sigma included)', () => {
     for (const line of ['ΟΔΟΣ ΑΘΗΝΑΣ Σ ΑΣ’Α', "İSTANBUL'S ΣΑΣ-ΣΑΣ", 'ΑΣ.Β Σ·Α']) {
       const lows: string[] = [];
-      lineFeatures(line, words(line), lows);
+      lineFeatures(line, lows);
       expect(lows.join(' ')).toBe(lineKey(line));
     }
   });
 
-  it('gives the same features and key whether or not the tokens are passed in', () => {
+  it('lower-cases each word as toLowerCase would, on ASCII lines (whole-line path) and others', () => {
+    const alphabet = ['A', 'b', 'Z', 'q', '1', "'", '’', '-', ' ', '.', 'É', 'İ', 'Σ', 'ß', '𝐀', 'Ж'];
+    let seed = 777;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let t = 0; t < 3000; t++) {
+      // Half the lines ASCII only, so both paths are exercised.
+      const pool = t % 2 === 0 ? alphabet.slice(0, 9) : alphabet;
+      let s = '';
+      for (let k = 1 + Math.floor(next() * 20); k > 0; k--) s += pool[Math.floor(next() * pool.length)]!;
+      const lows: string[] = [];
+      const f = lineFeatures(s, lows);
+      expect(lows).toEqual(words(s).map((w) => w.toLowerCase()));
+      expect(f.words).toBe(lows.length);
+    }
+  });
+
+  it('gives the same key whether or not the tokens are passed in, and the features count the same words', () => {
     const line = "The President’s 3 aides didn't say — Reuters / AP.";
-    expect(lineFeatures(line, words(line))).toEqual(lineFeatures(line));
+    expect(lineFeatures(line).words).toBe(words(line).length);
     expect(lineKey(line, words(line))).toBe(lineKey(line));
     expect(lineKey(line)).toBe("the president’s 3 aides didn't say reuters ap");
   });
@@ -60,5 +79,19 @@ describe('foldLine', () => {
   it('folds quotes and spaces, and leaves plain lines as trimmed', () => {
     const samples = ['  plain line ', 'plain', '', '   ', 'two  spaces', 'tab\there', 'nbsp\u00a0x', 'zero\u200bwidth', '“quoted” it’s', '\ufeffbom', 'line\u2028sep', ' a b c '];
     for (const s of samples) expect(foldLine(s)).toBe(spec(s));
+  });
+
+  it('matches the regular expressions on random strings', () => {
+    const alphabet = ['a', 'B', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u200b', '\u2028', '\u3000', '\ufeff', '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', "'", '"', '.', 'é', '😀', '\ud835'];
+    let seed = 4242;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let t = 0; t < 5000; t++) {
+      let s = '';
+      for (let k = Math.floor(next() * 14); k > 0; k--) s += alphabet[Math.floor(next() * alphabet.length)]!;
+      expect(foldLine(s)).toBe(spec(s));
+    }
   });
 });
