@@ -2,7 +2,7 @@
 // any news text: a title before the name ("Defense Minister X"), a speech verb
 // next to it ("X said", "…,” said X"), a known first name, or a surname the
 // lexicon knows. A capitalised word with no cue is never a person by itself.
-import { peopleLexicon, type PeopleLexicon, type TitleMatch } from './people-lexicon.js';
+import { peopleLexicon, type PeopleLexicon, type TitleMatch, type WordClass } from './people-lexicon.js';
 import { isAcronym, isCapWord, stripPossessive, tokenize, type Tok } from './people-tokens.js';
 
 export type Cue = 'title' | 'verb' | 'first-name' | 'last-name';
@@ -30,6 +30,31 @@ interface Ctx {
   text: string;
   base: number;
   lx: PeopleLexicon;
+  /**
+   * Per token, the word class of its text without a possessive, as an index
+   * into CLASSES plus one (0: not asked yet); the cue finders ask about the
+   * same tokens several times, and a lookup by string hashes and compares it.
+   */
+  cls: Uint8Array;
+  /** Per token, readName's answer (undefined: not asked yet); it depends only on the paragraph and the token. */
+  names: (NameSpan | null | undefined)[];
+}
+
+const CLASSES: readonly WordClass[] = ['first', 'last', 'place', 'date', 'demonym', 'common', 'unknown'];
+
+/** lx.wordClass(stripPossessive(toks[i].text)), remembered per token. */
+function classAt(ctx: Ctx, i: number): WordClass {
+  const c = ctx.cls[i]!;
+  if (c > 0) return CLASSES[c - 1]!;
+  const cls = ctx.lx.wordClass(stripPossessive(ctx.toks[i]!.text));
+  ctx.cls[i] = CLASSES.indexOf(cls) + 1;
+  return cls;
+}
+
+/** lx.wordClass(toks[i].text): the remembered class when the text has no possessive to strip. */
+function rawClassAt(ctx: Ctx, i: number): WordClass {
+  const text = ctx.toks[i]!.text;
+  return stripPossessive(text) === text ? classAt(ctx, i) : ctx.lx.wordClass(text);
 }
 
 interface NameSpan {
@@ -47,8 +72,13 @@ const PREPOSITIONS = new Set(['of', 'on', 'at', 'for', 'in', 'with', 'to']);
 
 /** Every person mention of one paragraph; `base` is the paragraph's file offset. */
 export function findMentions(text: string, base: number, lx: PeopleLexicon = peopleLexicon()): ParagraphNames {
-  const ctx: Ctx = { toks: tokenize(text, base), text, base, lx };
-  const found = [...titleCues(ctx), ...verbCues(ctx), ...lexiconCues(ctx)];
+  const toks = tokenize(text, base);
+  const ctx: Ctx = { toks, text, base, lx, cls: new Uint8Array(toks.length), names: new Array<NameSpan | null | undefined>(toks.length).fill(undefined) };
+  // The three cue finders append to one list (same order as concatenating theirs).
+  const found: RawMention[] = [];
+  titleCues(ctx, found);
+  verbCues(ctx, found);
+  lexiconCues(ctx, found);
   return { toks: ctx.toks, mentions: dedupe(found) };
 }
 
@@ -62,7 +92,9 @@ function joined(ctx: Ctx, a: number, b: number): boolean {
   return !lineBreakIn(ctx, a, b);
 }
 
-function nameWordOk(ctx: Ctx, t: Tok | undefined, next: boolean, afterFirstName: boolean): boolean {
+/** Whether token k (if any) may be a word of a name. */
+function nameWordOk(ctx: Ctx, k: number, next: boolean, afterFirstName: boolean): boolean {
+  const t = ctx.toks[k];
   if (!t || !isCapWord(t)) return false;
   const { lx } = ctx;
   const w = stripPossessive(t.text);
@@ -71,37 +103,55 @@ function nameWordOk(ctx: Ctx, t: Tok | undefined, next: boolean, afterFirstName:
   if (group && !(afterFirstName && group === 'month')) return false;
   if (afterFirstName) return true;
   if (lx.isTitleWord(w)) return false;
-  const cls = lx.wordClass(w);
+  const cls = classAt(ctx, k);
   if (cls === 'date' || cls === 'place' || cls === 'demonym') return false;
   // Machine translation capitalises the word after a bare surname ("Hartmann Deal with").
   if (next && (cls === 'common' || lx.hasCommonSuffix(w))) return false;
   return true;
 }
 
+/**
+ * The name that starts at token i, remembered per token: the cue finders try
+ * the same tokens again. The span (and its words) may be shared by several
+ * mentions; nothing changes them after this.
+ */
 function readName(ctx: Ctx, i: number): NameSpan | null {
+  let span = ctx.names[i];
+  if (span === undefined) {
+    span = readNameAt(ctx, i);
+    ctx.names[i] = span;
+  }
+  return span;
+}
+
+function readNameAt(ctx: Ctx, i: number): NameSpan | null {
   const { toks, lx } = ctx;
   const head = toks[i];
-  if (!nameWordOk(ctx, head, false, false)) return null;
+  if (!nameWordOk(ctx, i, false, false)) return null;
   const before = toks[i - 1];
   if (before?.word && (lx.isPlaceHead(before.text) || lx.isPlaceNoun(before.text)) && joined(ctx, i - 1, i)) return null;
   const words = [stripPossessive(head!.text)];
+  // The token whose text (possessive stripped) is the last word, so that its
+  // class is the remembered one; -1 when the last word was built ("Smith-Jones", "W.").
+  let lastTok = i;
   let to = i;
   let j = i + 1;
   while (words.length < MAX_NAME_WORDS && stripPossessive(toks[to]!.text) === toks[to]!.text) {
     const t = toks[j];
     if (!t) break;
-    const afterFirst = lx.wordClass(words.at(-1)!) === 'first';
-    const adjacent = (a: number, b: number): boolean => toks[b]!.start === toks[a]!.end;
-    if (t.text === '-' && adjacent(to, j) && toks[j + 1] && adjacent(j, j + 1) && nameWordOk(ctx, toks[j + 1], true, true)) {
+    const afterFirst = (lastTok >= 0 ? classAt(ctx, lastTok) : lx.wordClass(words.at(-1)!)) === 'first';
+    if (t.text === '-' && toks[j]!.start === toks[to]!.end && toks[j + 1] && toks[j + 1]!.start === toks[j]!.end && nameWordOk(ctx, j + 1, true, true)) {
       words[words.length - 1] += `-${stripPossessive(toks[j + 1]!.text)}`;
+      lastTok = -1;
       to = j + 1;
       j += 2;
       continue;
     }
     if (!joined(ctx, to, j)) break;
-    // A middle initial: "George W. Bush".
-    if (t.word && /^\p{Lu}$/u.test(t.text) && toks[j + 1]?.text === '.' && toks[j + 2] && joined(ctx, j + 1, j + 2) && nameWordOk(ctx, toks[j + 2], true, true)) {
+    // A middle initial: "George W. Bush" (one capital: one or two UTF-16 units).
+    if (t.word && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text) && toks[j + 1]?.text === '.' && toks[j + 2] && joined(ctx, j + 1, j + 2) && nameWordOk(ctx, j + 2, true, true)) {
       words.push(`${t.text}.`);
+      lastTok = -1;
       to = j + 1;
       j += 2;
       continue;
@@ -112,12 +162,15 @@ function readName(ctx: Ctx, i: number): NameSpan | null {
       while (e < j + 2 && toks[e + 1]?.word && lx.isParticle(toks[e + 1]!.text) && joined(ctx, e, e + 1)) e++;
       if (!(toks[e + 1] && joined(ctx, e, e + 1) && isCapWord(toks[e + 1]))) break;
       for (let q = j; q <= e; q++) words.push(toks[q]!.text);
+      // The loop goes on only when toks[e] has no possessive: its text is then its stripped text.
+      lastTok = e;
       to = e;
       j = e + 1;
       continue;
     }
-    if (!nameWordOk(ctx, t, true, afterFirst)) break;
+    if (!nameWordOk(ctx, j, true, afterFirst)) break;
     words.push(stripPossessive(t.text));
+    lastTok = j;
     to = j;
     j++;
   }
@@ -140,8 +193,7 @@ function mention(ctx: Ctx, span: NameSpan, cue: Cue, role: string | null, weak =
   return { start, end: start + text.length, text, words: span.words, cue, weak, role };
 }
 
-function titleCues(ctx: Ctx): RawMention[] {
-  const out: RawMention[] = [];
+function titleCues(ctx: Ctx, out: RawMention[]): void {
   const { toks, lx } = ctx;
   for (let i = 0; i < toks.length; i++) {
     const m = lx.matchTitle(toks, i);
@@ -158,7 +210,6 @@ function titleCues(ctx: Ctx): RawMention[] {
     }
     i = m.end - 1;
   }
-  return out;
 }
 
 /** The title with the words that qualify it: "Ukrainian Defense Minister", "White House press secretary". */
@@ -176,7 +227,7 @@ function roleText(ctx: Ctx, i: number, m: TitleMatch): string {
       continue;
     }
     if (!t.word) break;
-    const cls = lx.wordClass(t.text);
+    const cls = rawClassAt(ctx, k);
     if (!(lx.isRoleModifier(t.text) || isAcronym(t) || cls === 'demonym' || cls === 'place')) break;
     from = k;
     words++;
@@ -213,7 +264,7 @@ function appositiveRole(ctx: Ctx, last: number): string | null {
   const from = k;
   for (let n = 0; n < 3 && toks[k]?.word && !lx.matchTitle(toks, k); n++) {
     const t = toks[k]!;
-    if (!(lx.isRoleModifier(t.text) || isAcronym(t) || lx.wordClass(t.text) === 'demonym')) return null;
+    if (!(lx.isRoleModifier(t.text) || isAcronym(t) || rawClassAt(ctx, k) === 'demonym')) return null;
     k++;
   }
   const m = lx.matchTitle(toks, k);
@@ -226,8 +277,7 @@ function appositiveRole(ctx: Ctx, last: number): string | null {
   return slice(ctx, from, to);
 }
 
-function verbCues(ctx: Ctx): RawMention[] {
-  const out: RawMention[] = [];
+function verbCues(ctx: Ctx, out: RawMention[]): void {
   const { toks, lx } = ctx;
   for (let v = 0; v < toks.length; v++) {
     const verb = toks[v]!;
@@ -240,7 +290,7 @@ function verbCues(ctx: Ctx): RawMention[] {
     if (isCapWord(toks[k])) {
       for (let s = Math.max(0, k - MAX_NAME_WORDS); s <= k; s++) {
         // A common word may open a name only when a title cue vouches for it ("Secretary of State Antony").
-        if (s < k && lx.wordClass(toks[s]!.text) === 'common') continue;
+        if (s < k && rawClassAt(ctx, s) === 'common') continue;
         const span = toks[s]!.word ? readName(ctx, s) : null;
         if (span?.to === k) {
           out.push(mention(ctx, span, 'verb', appositiveRole(ctx, span.to), isWeak(ctx, span)));
@@ -256,7 +306,6 @@ function verbCues(ctx: Ctx): RawMention[] {
       if (span) out.push(mention(ctx, span, 'verb', appositiveRole(ctx, span.to), isWeak(ctx, span)));
     }
   }
-  return out;
 }
 
 /**
@@ -290,13 +339,12 @@ function isWeak(ctx: Ctx, span: NameSpan): boolean {
 }
 
 /** Names the compromise lexicon vouches for: a known first name starting a full name, or a known surname. */
-function lexiconCues(ctx: Ctx): RawMention[] {
-  const out: RawMention[] = [];
-  const { toks, lx } = ctx;
+function lexiconCues(ctx: Ctx, out: RawMention[]): void {
+  const { toks } = ctx;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isCapWord(t)) continue;
-    const cls = lx.wordClass(stripPossessive(t.text));
+    const cls = classAt(ctx, i);
     if (cls !== 'first' && cls !== 'last') continue;
     const span = readName(ctx, i);
     if (!span) continue;
@@ -304,12 +352,12 @@ function lexiconCues(ctx: Ctx): RawMention[] {
     out.push(mention(ctx, span, cls === 'first' ? 'first-name' : 'last-name', appositiveRole(ctx, span.to)));
     i = span.to;
   }
-  return out;
 }
 
 /** One mention per stretch of text: the longest span wins, then the strongest cue; roles are kept. */
+/** Sorts `found` in place (the caller's own list) and merges into its first mention of each stretch. */
 function dedupe(found: RawMention[]): RawMention[] {
-  const sorted = [...found].sort(
+  const sorted = found.sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || PRIORITY[a.cue] - PRIORITY[b.cue],
   );
   const out: RawMention[] = [];
@@ -321,7 +369,8 @@ function dedupe(found: RawMention[]): RawMention[] {
       if (PRIORITY[m.cue] < PRIORITY[prev.cue] && m.start === prev.start && m.end === prev.end) prev.cue = m.cue;
       continue;
     }
-    out.push({ ...m });
+    // Each mention object is in `found` once and `found` is not used again: no copy needed.
+    out.push(m);
   }
   return out;
 }

@@ -6,12 +6,14 @@ import type { Person } from '../types.js';
 import type { ParagraphNames, RawMention } from './people-candidates.js';
 import { titleIdIn, type PeopleLexicon } from './people-lexicon.js';
 import { chooseName, keyWords } from './people-names.js';
-import { fold, garbleDistance, isInitialOf } from './people-strings.js';
+import { exactKeySieve, fold, garbleDistance, isInitialOf } from './people-strings.js';
 import { isCapWord, stripPossessive, type Tok } from './people-tokens.js';
 
 interface Cluster {
   first: string | null;
   last: string;
+  /** fold(last), kept because surnames are compared folded for every mention (`last` never changes). */
+  foldedLast: string;
   /** Surface form → [count, first offset]. */
   forms: Map<string, [number, number]>;
   count: number;
@@ -25,17 +27,32 @@ interface Cluster {
 }
 
 export function clusterMentions(paragraphs: ParagraphNames[], lx: PeopleLexicon): Person[] {
-  const all = paragraphs.flatMap((p) => p.mentions);
-  const strong = all.filter((m) => !m.weak);
+  // Full names first, then bare ones, each in text order; the key words of a
+  // mention are read once (plain loops: no intermediate arrays).
+  const multi: RawMention[] = [];
+  const multiKeys: string[][] = [];
+  const single: RawMention[] = [];
+  const singleKeys: string[][] = [];
+  for (const p of paragraphs) {
+    for (const m of p.mentions) {
+      if (m.weak) continue;
+      const keys = keyWords(m.words);
+      if (keys.length >= 2) {
+        multi.push(m);
+        multiKeys.push(keys);
+      } else if (keys.length === 1) {
+        single.push(m);
+        singleKeys.push(keys);
+      }
+    }
+  }
   const clusters: Cluster[] = [];
-  const multi = strong.filter((m) => keyWords(m.words).length >= 2);
-  const single = strong.filter((m) => keyWords(m.words).length === 1);
-  for (const m of multi) addFull(clusters, m, lx);
-  for (const m of single) addSingle(clusters, m);
+  for (let i = 0; i < multi.length; i++) addFull(clusters, multi[i]!, multiKeys[i]!, lx);
+  for (let i = 0; i < single.length; i++) addSingle(clusters, single[i]!, singleKeys[i]![0]!);
   propagate(clusters, paragraphs);
   const kept = clusters.filter((c) => !(c.first === null && (c.verbOnly || c.lexiconOnly) && looksLikePlace(c, paragraphs, lx, c.lexiconOnly)));
   mergeGarbles(kept, lx);
-  for (const m of all.filter((x) => x.weak)) attachWeak(kept, m, lx);
+  for (const p of paragraphs) for (const m of p.mentions) if (m.weak) attachWeak(kept, m, lx);
   return kept.sort((a, b) => a.pos - b.pos).map(toPerson);
 }
 
@@ -56,7 +73,7 @@ function record(c: Cluster, form: string, pos: number, m?: RawMention): void {
 }
 
 function newCluster(first: string | null, last: string, m: RawMention): Cluster {
-  const c: Cluster = { first, last, forms: new Map(), count: 0, role: null, rolePos: Infinity, pos: m.start, verbOnly: true, lexiconOnly: true };
+  const c: Cluster = { first, last, foldedLast: fold(last), forms: new Map(), count: 0, role: null, rolePos: Infinity, pos: m.start, verbOnly: true, lexiconOnly: true };
   record(c, m.text, m.start, m);
   return c;
 }
@@ -66,12 +83,12 @@ function firstsFit(a: string | null, b: string | null, lx: PeopleLexicon): boole
   return isInitialOf(a, b) || isInitialOf(b, a) || garbleDistance(a, b, lx.garble) !== null;
 }
 
-function addFull(clusters: Cluster[], m: RawMention, lx: PeopleLexicon): void {
-  const words = keyWords(m.words);
+/** `words`: keyWords(m.words), two or more. */
+function addFull(clusters: Cluster[], m: RawMention, words: string[], lx: PeopleLexicon): void {
   const first = words[0]!;
   const last = words.at(-1)!;
   const key = fold(last);
-  const c = clusters.find((x) => x.first !== null && fold(x.last) === key && firstsFit(x.first, first, lx));
+  const c = clusters.find((x) => x.first !== null && x.foldedLast === key && firstsFit(x.first, first, lx));
   if (c) record(c, m.text, m.start, m);
   else clusters.push(newCluster(first, last, m));
 }
@@ -79,17 +96,28 @@ function addFull(clusters: Cluster[], m: RawMention, lx: PeopleLexicon): void {
 /** The cluster a bare name refers to: the nearest full name before it with that surname, else a lone first name. */
 function pick(clusters: Cluster[], word: string, at: number): Cluster | undefined {
   const key = fold(word);
-  const bySurname = clusters.filter((c) => fold(c.last) === key);
-  if (bySurname.length > 0) {
-    const before = bySurname.filter((c) => c.pos <= at).sort((a, b) => b.pos - a.pos);
-    return before[0] ?? bySurname[0];
+  // One pass for what filter + sort found: the latest cluster at or before
+  // `at` (the first in cluster order among equal positions, as the stable
+  // sort kept it), else the first with that surname.
+  let firstBySurname: Cluster | undefined;
+  let before: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.foldedLast !== key) continue;
+    firstBySurname ??= c;
+    if (c.pos <= at && (before === undefined || c.pos > before.pos)) before = c;
   }
-  const byFirst = clusters.filter((c) => c.first !== null && fold(c.first) === key);
-  return byFirst.length === 1 ? byFirst[0] : undefined;
+  if (firstBySurname) return before ?? firstBySurname;
+  let byFirst: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.first === null || fold(c.first) !== key) continue;
+    if (byFirst) return undefined;
+    byFirst = c;
+  }
+  return byFirst;
 }
 
-function addSingle(clusters: Cluster[], m: RawMention): void {
-  const word = keyWords(m.words)[0]!;
+/** `word`: the one key word of m. */
+function addSingle(clusters: Cluster[], m: RawMention, word: string): void {
   const c = pick(clusters, word, m.start);
   if (c) record(c, m.text, m.start, m);
   else clusters.push(newCluster(null, word, m));
@@ -98,13 +126,16 @@ function addSingle(clusters: Cluster[], m: RawMention): void {
 /** Capitalised words equal to a known surname, outside any found mention, are mentions too. */
 function propagate(clusters: Cluster[], paragraphs: ParagraphNames[]): void {
   const surnames = new Set(clusters.map((c) => c.last));
+  // Most capitalised words are no surname: the sieve says so without hashing them.
+  const maySurname = exactKeySieve(surnames);
   for (const p of paragraphs) {
-    const covered = coveredTokens(p);
-    const inside = (t: Tok): boolean => covered.has(t.start);
+    // Built on the first surname met: most paragraphs hold none.
+    let covered: Set<number> | null = null;
+    const inside = (t: Tok): boolean => (covered ??= coveredTokens(p)).has(t.start);
     p.toks.forEach((t, i) => {
-      if (!isCapWord(t) || inside(t)) return;
+      if (!isCapWord(t)) return;
       const word = stripPossessive(t.text);
-      if (!surnames.has(word)) return;
+      if (!maySurname(word) || inside(t) || !surnames.has(word)) return;
       const c = pick(clusters, word, t.start)!;
       const prev = p.toks[i - 1];
       const withFirst = c.first !== null && prev?.text === c.first && t.start - prev.end === 1 && !inside(prev);

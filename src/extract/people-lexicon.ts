@@ -4,6 +4,7 @@
 // lookup costs nothing, unlike full tagging, so no paragraph is tagged here.
 import nlp from 'compromise';
 import { loadData } from '../data.js';
+import { asciiKeySieve, exactKeySieve } from './people-strings.js';
 import { tokenize, type Tok } from './people-tokens.js';
 
 interface TitleEntry {
@@ -103,16 +104,9 @@ function build(): PeopleLexicon {
 
   const stopGroups = new Map<string, string>();
   for (const g of stops.groups) for (const w of g.words) if (!stopGroups.has(w.toLowerCase())) stopGroups.set(w.toLowerCase(), g.id);
-  const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
-  const modifiers = new Set(titles.roleModifiers.words);
-  const placeHeads = lower(stops.placeHeads.words);
-  const placeNouns = new Set(stops.placeNouns.words);
   const suffixes = stops.commonSuffixes.endings;
   const verbs = new Map<string, { inverted: boolean }>();
   for (const v of cues.speechVerbs) for (const f of v.forms) verbs.set(f, { inverted: v.inverted });
-  const between = lower(cues.betweenNameAndVerb.words);
-  const particles = new Set(cues.particles.words);
-  const locatives = lower(cues.locativePrepositions.words);
 
   // Every word token is looked up as a title and a speech verb, and many in
   // the lexicon, several times over: each answer is a pure function of the
@@ -120,10 +114,15 @@ function build(): PeopleLexicon {
   // the word and looking up the lower-cased copy each time.
   const lowerOf = (w: string): string => w.toLowerCase();
   const titleFormsOf = perWord((w) => forms.get(lowerOf(w)) ?? null);
+  // matchTitle and speechVerb run on every word token and almost every answer
+  // is null: the sieves say so without the Map lookup (see asciiKeySieve).
+  const mayStartTitle = asciiKeySieve(forms.keys());
+  const mayBeVerb = asciiKeySieve(verbs.keys());
+  const verbOf = perWord((w) => verbs.get(lowerOf(w)) ?? null);
 
   const matchTitle = (toks: Tok[], i: number): TitleMatch | null => {
     const first = toks[i];
-    if (!first?.word) return null;
+    if (!first?.word || !mayStartTitle(first.text)) return null;
     const candidates = titleFormsOf(first.text);
     if (candidates === null) return null;
     for (const form of candidates) {
@@ -173,22 +172,23 @@ function build(): PeopleLexicon {
     return cls;
   });
 
+  const mayStop = asciiKeySieve(stopGroups.keys());
   return {
     matchTitle,
-    isTitleWord: (w) => titleWords.has(lowerOf(w)),
-    stopGroup: (w) => stopGroups.get(lowerOf(w)) ?? null,
+    isTitleWord: caseless(titleWords),
+    stopGroup: (w) => (mayStop(w) ? (stopGroups.get(lowerOf(w)) ?? null) : null),
     wordClass,
-    isRoleModifier: (w) => modifiers.has(w),
-    isPlaceHead: (w) => placeHeads.has(w.toLowerCase()),
-    isPlaceNoun: (w) => placeNouns.has(w),
+    isRoleModifier: exact(titles.roleModifiers.words),
+    isPlaceHead: caseless(stops.placeHeads.words),
+    isPlaceNoun: exact(stops.placeNouns.words),
     hasCommonSuffix: (w) => {
       const l = w.toLowerCase();
       return suffixes.some((s) => l.length > s.length + 2 && l.endsWith(s));
     },
-    speechVerb: perWord((w) => verbs.get(lowerOf(w)) ?? null),
-    isBetweenWord: (w) => between.has(w.toLowerCase()),
-    isParticle: (w) => particles.has(w),
-    isLocative: (w) => locatives.has(w.toLowerCase()),
+    speechVerb: (w) => (mayBeVerb(w) ? verbOf(w) : null),
+    isBetweenWord: caseless(cues.betweenNameAndVerb.words),
+    isParticle: exact(cues.particles.words),
+    isLocative: caseless(cues.locativePrepositions.words),
     garble: cues.garble,
   };
 }
@@ -202,6 +202,25 @@ export function titleIdIn(role: string | null, lx: PeopleLexicon = peopleLexicon
     if (m) return m.entry.id;
   }
   return null;
+}
+
+/**
+ * Membership in a word list, the word's case ignored. These run on most
+ * capitalised tokens and almost always answer no: the sieve says so before
+ * the word is lower-cased (a new string) and hashed.
+ */
+function caseless(list: Iterable<string>): (word: string) => boolean {
+  const set = new Set<string>();
+  for (const w of list) set.add(w.toLowerCase());
+  const may = asciiKeySieve(set);
+  return (w) => may(w) && set.has(w.toLowerCase());
+}
+
+/** Membership in a word list as written, with the same first test. */
+function exact(list: Iterable<string>): (word: string) => boolean {
+  const set = new Set(list);
+  const may = exactKeySieve(set);
+  return (w) => may(w) && set.has(w);
 }
 
 /** How many words a perWord memo holds before it starts afresh: a few articles' worth of distinct words. */

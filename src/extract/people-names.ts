@@ -4,7 +4,29 @@ import { dropStutter, fold } from './people-strings.js';
 
 /** The name words that identify a person: stutters, initials and particles left out. */
 export function keyWords(words: string[]): string[] {
-  return dropStutter(words).filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));
+  const out: string[] = [];
+  for (const w of dropStutter(words)) if (isKeyWord(w)) out.push(w);
+  return out;
+}
+
+const LU_START = /^\p{Lu}/u;
+
+/**
+ * What `!/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w)` says, with the
+ * regular expressions kept for a non-ASCII first letter: a capitalised word
+ * that is not an initial ("J.").
+ */
+function isKeyWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) {
+    if (!(c >= 65 && c <= 90)) return false;
+    return !(w.length === 2 && w.charCodeAt(1) === 46);
+  }
+  if (!LU_START.test(w)) return false;
+  // The capital is one code point: one or two UTF-16 units.
+  const cp = w.codePointAt(0)!;
+  const width = cp > 0xffff ? 2 : 1;
+  return !(w.length === width + 1 && w.charCodeAt(width) === 46);
 }
 
 /** The name as it should be shown: only a stutter is dropped ("George W. Bush", "Ursula von der Leyen"). */

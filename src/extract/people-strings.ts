@@ -102,3 +102,67 @@ export function dropStutter(words: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * A cheap first test before a word is looked up in a table of lower-case
+ * keys: false means `word.toLowerCase()` is surely not a key, decided from
+ * the word's length and its first and last characters, without hashing the
+ * word (a fresh token string costs a full hash and compare per Map lookup,
+ * and most tokens are not keys). Exact reasoning: when every key is ASCII,
+ * a word whose lower case is a key has only characters that lower-case to
+ * one ASCII character (ASCII itself, or the Kelvin sign), so its length is
+ * the key's; its first and last characters, when ASCII, lower-case to the
+ * key's. Words with a non-ASCII first or last character are always let
+ * through, and so is every word when some key is not ASCII.
+ */
+export function asciiKeySieve(keys: Iterable<string>): (word: string) => boolean {
+  const bits = new Uint32Array(SIEVE_WORDS);
+  for (const k of keys) {
+    if (k.length === 0 || !isAscii(k)) return () => true;
+    setBit(bits, slot(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1)));
+  }
+  return (word) => {
+    const n = word.length;
+    const f = word.charCodeAt(0);
+    const l = word.charCodeAt(n - 1);
+    // NaN (an empty word) fails the test and is let through.
+    if (!(f < 128 && l < 128)) return true;
+    return hasBit(bits, slot(n, asciiLower(f), asciiLower(l)));
+  };
+}
+
+/**
+ * The same first test for a table matched exactly (no lower-casing): a word
+ * equal to a key has its length and its first and last characters. Keys
+ * whose first or last character is not ASCII need no slot: a word they
+ * equal has that character too, and such words are always let through.
+ */
+export function exactKeySieve(keys: Iterable<string>): (word: string) => boolean {
+  const bits = new Uint32Array(SIEVE_WORDS);
+  for (const k of keys) {
+    const f = k.charCodeAt(0);
+    const l = k.charCodeAt(k.length - 1);
+    if (f < 128 && l < 128) setBit(bits, slot(k.length, f, l));
+  }
+  return (word) => {
+    const n = word.length;
+    const f = word.charCodeAt(0);
+    const l = word.charCodeAt(n - 1);
+    if (!(f < 128 && l < 128)) return true;
+    return hasBit(bits, slot(n, f, l));
+  };
+}
+
+/**
+ * A sieve is a bit per slot; a slot packs the low four bits of the length
+ * and the low five of the first and last codes (a-z are 1-26 there). Words
+ * that share a slot with a key are let through and looked up: slots only
+ * ever say "maybe", never wrongly "no", since a word equal to a key fills
+ * the key's slot. 16,384 bits: 2 KB per sieve, a few cache lines touched.
+ */
+const SIEVE_WORDS = (1 << 14) / 32;
+const slot = (n: number, f: number, l: number): number => ((n & 15) << 10) | ((f & 31) << 5) | (l & 31);
+const setBit = (bits: Uint32Array, i: number): void => {
+  bits[i >>> 5]! |= 1 << (i & 31);
+};
+const hasBit = (bits: Uint32Array, i: number): boolean => ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1;

@@ -35,21 +35,23 @@ interface FormKeys {
 
 /**
  * resolvePerson runs for every quote and sentence subject of an article,
- * against the same people and their same few spellings. The keys are a pure
- * function of the string, so they are computed once per string. Only the
- * memo of the latest people array (the article being extracted) is kept, so
- * memory stays bounded by one article; another array simply starts afresh.
+ * against the same people and their same few spellings, and the articles of
+ * one event name the same people. The keys are a pure function of the string
+ * (and of the fixed people lexicon), so they are computed once per string.
+ * The memo starts afresh when full, so memory stays bounded however many
+ * articles a run reads.
  */
-let memoPeople: Person[] | null = null;
 let memoForms = new Map<string, FormKeys>();
+const MEMO_FORMS = 5000;
 
-function formKeysIn(memo: Map<string, FormKeys>, form: string): FormKeys {
-  let k = memo.get(form);
+function formKeysOf(form: string): FormKeys {
+  let k = memoForms.get(form);
   if (k === undefined) {
     const words = nameWordsOf(form);
     const surname = keyWords(words).at(-1);
     k = { words, folded: fold(words.join(' ')), surname, foldedSurname: fold(surname ?? '') };
-    memo.set(form, k);
+    if (memoForms.size >= MEMO_FORMS) memoForms = new Map();
+    memoForms.set(form, k);
   }
   return k;
 }
@@ -60,12 +62,7 @@ function formKeysIn(memo: Map<string, FormKeys>, form: string): FormKeys {
  * official"): roles stay roles.
  */
 export function resolvePerson(name: string, people: Person[]): Person | null {
-  if (memoPeople !== people) {
-    memoPeople = people;
-    memoForms = new Map();
-  }
-  const memo = memoForms;
-  const keys = (f: string): FormKeys => formKeysIn(memo, f);
+  const keys = formKeysOf;
   const { words, folded: wanted } = keys(name);
   if (words.length === 0) return null;
   const exact = people.find((p) => keys(p.name).folded === wanted || p.mentions.some((f) => keys(f).folded === wanted));

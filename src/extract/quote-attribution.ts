@@ -5,6 +5,7 @@
 // later quotes may continue or refer back to.
 import { pairMarks, type MarkedQuote } from './quote-marks.js';
 import { inList, lexicon, type SpeechVerb } from './quote-lexicon.js';
+import { charClass, SPACE } from './people-tokens.js';
 import { isAbbreviation, isCapitalized, isLowerInitial, sentenceStarts, tokenize, type Tok } from './quote-tokens.js';
 
 export interface ParaCtx {
@@ -59,9 +60,11 @@ export function buildPara(text: string, base: number, index: number): ParaCtx {
   const masked = quotes.map((q): [number, number] => [q.open, quoteEnd(q)]);
   const extra: number[] = [];
   for (const q of quotes) {
-    if (!/[.!?]$/.test(text.slice(q.start, q.end))) continue;
+    // The quote's last character (what /[.!?]$/ tests on its slice; a quote is never empty).
+    const last = text.charCodeAt(q.end - 1);
+    if (last !== 46 && last !== 33 && last !== 63) continue;
     let k = quoteEnd(q);
-    while (k < text.length && /\s/.test(text.charAt(k))) k++;
+    while (k < text.length && (charClass(text.charCodeAt(k)) & SPACE) !== 0) k++;
     if (k < text.length && /[\p{Lu}\p{N}“"„«]/u.test(text.charAt(k))) extra.push(k);
   }
   return { index, base, text, quotes, toks, inQuote, starts: sentenceStarts(text, masked, extra) };
@@ -116,7 +119,8 @@ function gapText(p: ParaCtx, a: number): string {
 export function verbAt(p: ParaCtx, k: number): SpeechVerb | null {
   const t = p.toks[k];
   if (!t || p.inQuote[k]! >= 0) return null;
-  const v = lexicon().verbs.get(t.lower);
+  const lx = lexicon();
+  const v = lx.mayBeVerb(t.lower) ? lx.verbs.get(t.lower) : undefined;
   if (!v) return null;
   if (v.ambiguous) {
     const prev = p.toks[k - 1];

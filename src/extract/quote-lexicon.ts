@@ -2,6 +2,7 @@
 // turned into lookups. Everything matched here is lower-cased.
 import { loadData } from '../data.js';
 import { extensions, extensionsVersion } from '../extensions.js';
+import { asciiKeySieve, exactKeySieve } from './people-strings.js';
 
 interface VerbEntry {
   id: string;
@@ -45,13 +46,21 @@ export interface RoleForm {
 
 export interface Lexicon {
   verbs: Map<string, SpeechVerb>;
+  /** False when a word is surely not a key of `verbs` (see exactKeySieve): most tokens are tested. */
+  mayBeVerb: (word: string) => boolean;
   lists: Map<string, Set<string>>;
+  /** Membership in each of `lists`, with the same first test. */
+  listed: Map<string, (word: string) => boolean>;
   roles: RoleForm[];
   /** `roles` grouped by first token, then by last token, each group in the order of `roles` (longest first). */
   rolesByFirst: Map<string, RoleForm[]>;
   rolesByLast: Map<string, RoleForm[]>;
   titles: Set<string>;
+  /** False when a word is surely not one of `titles` (see exactKeySieve). */
+  mayBeTitle: (word: string) => boolean;
   abbreviations: Set<string>;
+  /** False when a word's lower case is surely not one of `abbreviations` (see asciiKeySieve). */
+  mayBeAbbreviation: (word: string) => boolean;
   /** Title and role words that tell a person's gender ("mrs", "spokeswoman"), by how far they can be trusted. */
   gender: Record<'strong' | 'weak', Map<string, Gender>>;
 }
@@ -72,6 +81,11 @@ export function lexicon(): Lexicon {
   // Verbs the user's configuration adds ("speechVerbs"), as written forms.
   for (const f of extensions().speechVerbs ?? []) if (!verbs.has(f.toLowerCase())) verbs.set(f.toLowerCase(), { id: 'custom', audience: false, ambiguous: false });
   const lists = new Map(speech.wordLists.map((l) => [l.id, new Set(l.words)]));
+  const listed = new Map<string, (word: string) => boolean>();
+  for (const [id, set] of lists) {
+    const may = exactKeySieve(set);
+    listed.set(id, (w) => may(w) && set.has(w));
+  }
   const roles: RoleForm[] = [];
   for (const r of loadData<{ roles: RoleEntry[] }>('roles').roles) {
     r.forms.forEach((f, i) => {
@@ -102,10 +116,10 @@ export function lexicon(): Lexicon {
   const genderWords = (g: Record<Gender, string[]>): Map<string, Gender> =>
     new Map([...g.male.map((w): [string, Gender] => [w, 'male']), ...g.female.map((w): [string, Gender] => [w, 'female'])]);
   const gender = { strong: genderWords(titleFile.gender.strong), weak: genderWords(titleFile.gender.weak) };
-  cached = { verbs, lists, roles, rolesByFirst, rolesByLast, titles, abbreviations, gender };
+  cached = { verbs, mayBeVerb: exactKeySieve(verbs.keys()), lists, listed, roles, rolesByFirst, rolesByLast, titles, mayBeTitle: exactKeySieve(titles), abbreviations, mayBeAbbreviation: asciiKeySieve(abbreviations), gender };
   return cached;
 }
 
 export function inList(list: string, word: string): boolean {
-  return lexicon().lists.get(list)?.has(word) === true;
+  return lexicon().listed.get(list)?.(word) === true;
 }

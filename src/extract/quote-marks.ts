@@ -4,6 +4,7 @@
 // quote left open at the paragraph end. Single marks are quotation marks only
 // in a headline label ("Ortega: 'We will not resign'"); elsewhere apostrophes
 // (don’t) and nested ‘quotes’ stay inside the text.
+import { charClass, LETTER, NUMBER, SPACE, width } from './people-tokens.js';
 import { lexicon } from './quote-lexicon.js';
 
 export interface MarkedQuote {
@@ -29,7 +30,11 @@ const CLOSERS: Record<string, string> = {
   '”': '”"',
 };
 
-const MARKS = /["“”„‟«»]/g;
+/** The characters of /["“”„‟«»]/: one UTF-16 unit each. */
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f);
+}
+
 const WORDCHAR = /[\p{L}\p{N}]/u;
 
 export function pairMarks(text: string): MarkedQuote[] {
@@ -37,18 +42,20 @@ export function pairMarks(text: string): MarkedQuote[] {
   let open: { pos: number; mark: string } | null = null;
   const finish = (endPos: number, close: number | null, endedBy: MarkedQuote['endedBy']): void => {
     const q = trimSpan(text, open!.pos + 1, endPos);
-    if (q && WORDCHAR.test(text.slice(q[0], q[1]))) out.push({ open: open!.pos, close, start: q[0], end: q[1], endedBy });
+    if (q && hasWordChar(text, q[0], q[1])) out.push({ open: open!.pos, close, start: q[0], end: q[1], endedBy });
     open = null;
   };
-  for (const m of text.matchAll(MARKS)) {
-    const i = m.index;
-    const mark = m[0];
+  // A scan for the marks rather than matchAll, which copies its regular
+  // expression and makes an iterator and a match per mark, per paragraph.
+  for (let i = 0; i < text.length; i++) {
+    if (!isMark(text.charCodeAt(i))) continue;
+    const mark = text.charAt(i);
     if (mark === '"' && isInchMark(text, i, open === null)) continue;
     if (open === null) {
       if (opensQuote(text, i, mark)) open = { pos: i, mark };
       continue;
     }
-    const closers = CLOSERS[open.mark] ?? '”"';
+    const closers: string = CLOSERS[open.mark] ?? '”"';
     if (!closers.includes(mark)) continue;
     if (mark === '“' && open.mark !== '„' && startsNewQuote(text, i)) {
       finish(i, null, 'reopen');
@@ -63,11 +70,27 @@ export function pairMarks(text: string): MarkedQuote[] {
   return out;
 }
 
+/**
+ * A letter or digit in text[start, end), as WORDCHAR.test(text.slice(start, end))
+ * finds it, without the copy: by code point, a pair cut by `end` being a lone
+ * surrogate in the slice, in no class.
+ */
+function hasWordChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const cp = text.codePointAt(i)!;
+    const cls = i + 1 === end && cp > 0xffff ? 0 : charClass(cp);
+    if (cls & (LETTER | NUMBER)) return true;
+    i += width(cp);
+  }
+  return false;
+}
+
 // A capitalised label of one to four words opening the paragraph, then a colon and a single mark.
 const LABEL = /^\p{Lu}[\p{L}.’'-]{0,30}(?:[ \t]\p{Lu}[\p{L}.’'-]{0,30}){0,3}:[ \t]*['‘]/u;
 
 /** "Rehn: 'Tomorrow we start work'": a headline or crosshead quoting its label in single marks. */
 function labelQuote(text: string): MarkedQuote | null {
+  if (!mayHaveLabel(text)) return null;
   const m = LABEL.exec(text);
   if (!m) return null;
   const open = m[0].length - 1;
@@ -82,9 +105,31 @@ function labelQuote(text: string): MarkedQuote | null {
   return null;
 }
 
+/**
+ * What LABEL needs, checked first without the regular expression: no
+ * character it matches before the colon is a colon, so its colon is the
+ * first one of the text, at most 251 UTF-16 units in (four words of at most
+ * 31 letters of up to two units each, and three separators), and a single
+ * mark follows it after spaces or tabs. Most paragraphs fail this at once.
+ */
+function mayHaveLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 251) return false;
+  let k = colon + 1;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k);
+  return c === 39 || c === 0x2018;
+}
+
+/** Nothing but white space (what trim() removes, /\s/) after offset i: read in place, not sliced. */
+function onlySpaceAfter(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length; k++) if ((charClass(text.charCodeAt(k)) & SPACE) === 0) return false;
+  return true;
+}
+
 /** A mark opens a quote when words follow it; a stray mark at the paragraph end does not. */
 function opensQuote(text: string, i: number, mark: string): boolean {
-  if (text.slice(i + 1).trim() === '') return false;
+  if (onlySpaceAfter(text, i)) return false;
   if (mark === '”' || mark === '»') {
     // Used as an opening mark only before a word and after a space ("”Hello,” she said").
     return WORDCHAR.test(text.charAt(i + 1)) && (i === 0 || /[\s([]/.test(text.charAt(i - 1)));

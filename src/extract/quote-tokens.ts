@@ -24,6 +24,7 @@ export interface Tok {
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
+  const lowerText = lowerInPlace(text);
   let i = 0;
   while (i < n) {
     const cp = text.codePointAt(i)!;
@@ -32,6 +33,8 @@ export function tokenize(text: string): Tok[] {
       continue;
     }
     const start = i;
+    // A ’ can only be in the word as a joiner: noted there, so that the others skip the replace.
+    let curly = false;
     // (?:\p{L}\.){2,}: letter-dot pairs, as many as there are; it wins when there are two or more.
     let pairs = 0;
     let j = i;
@@ -50,6 +53,7 @@ export function tokenize(text: string): Tok[] {
         const a = text.charCodeAt(i);
         const joiner = a === 39 || a === 0x2019 || a === 45 || a === 38;
         if (!(joiner && i + 1 < n && charClass(text.codePointAt(i + 1)!) & (LETTER | NUMBER))) break;
+        if (a === 0x2019) curly = true;
         i = runEnd(text, i + 1, LETTER | NUMBER);
       }
       // (?:\.\d+)*: decimals, ASCII digits only.
@@ -59,14 +63,39 @@ export function tokenize(text: string): Tok[] {
       }
     }
     const word = text.slice(start, i);
-    const lower = word.toLowerCase();
-    // Most words have no curly apostrophe: skip the replace for them.
-    out.push({ start, end: i, text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+    let lower: string;
+    if (lowerText !== null) {
+      lower = lowerText.slice(start, i);
+    } else {
+      lower = word.toLowerCase();
+      if (curly) lower = lower.replace(/’/g, "'");
+    }
+    out.push({ start, end: i, text: word, lower });
   }
   return out;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The text lower-cased with ’ folded to ', character for character, so that
+ * a token's `lower` is the same slice of it; null when that does not hold.
+ * Lower-casing each word costs a call into the runtime per token when the
+ * paragraph is stored two bytes per character (any curly quote or accent),
+ * one call per paragraph here. It holds because lower-casing maps every
+ * character on its own to as many UTF-16 units, except two: İ (U+0130)
+ * becomes two characters, and Σ (U+03A3) lower-cases by what surrounds it
+ * (final ς or σ), which differs inside the paragraph and inside the word.
+ * A text holding either is lower-cased word by word. Every ’ inside a token
+ * is a joiner (what the per-word path replaces), so all can be folded.
+ */
+function lowerInPlace(text: string): string | null {
+  if (text.includes('\u0130') || text.includes('\u03a3')) return null;
+  const lower = text.toLowerCase();
+  // Unequal lengths would mean some other character grew: fall back rather than trust the offsets.
+  if (lower.length !== text.length) return null;
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+}
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -111,9 +140,11 @@ export function glueSplit(word: string): number {
 /** True when a "." after this word does not end a sentence (titles, initials, "U.S."). */
 export function isAbbreviation(word: string): boolean {
   // A decimal ("magnitude 5.2.") ends a sentence like any number.
-  if (/^\d/.test(word)) return false;
+  if (isDigit(word.charCodeAt(0))) return false;
   if (word.length === 1 || word.includes('.')) return true;
-  return lexicon().abbreviations.has(word.toLowerCase());
+  const lx = lexicon();
+  // The sieve first: most words before a full stop are no abbreviation, and lower-casing one is a new string.
+  return lx.mayBeAbbreviation(word) && lx.abbreviations.has(word.toLowerCase());
 }
 
 const OPENERS = '“"„«‘(';
@@ -129,8 +160,10 @@ export function sentenceStarts(text: string, masked: [number, number][], extra: 
   let m = 0;
   for (let pos = 0; pos < text.length; ) {
     const i = pos++;
+    // By code first: charAt makes a new string for a character beyond Latin-1.
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
     const c = text.charAt(i);
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     while (m < masked.length && masked[m]![1] <= i) m++;
     if (m < masked.length && masked[m]![0] <= i) continue;
     if (c === '.' && isAbbreviation(wordBefore(text, i))) continue;

@@ -22,7 +22,7 @@ import {
   type ParaCtx,
   type PhraseSpan,
 } from './quote-attribution.js';
-import { parseSpeaker, resolveSpeaker, titledMentions, type Attribution, type SpeakerPhrase } from './speakers.js';
+import { parseSpeaker, resolveSpeaker, titledMentions, type Attribution, type SpeakerPhrase, type TitledMention } from './speakers.js';
 
 interface Item {
   offset: number;
@@ -79,8 +79,12 @@ export function extractQuotes(seg: Segmented, people: Person[] = extractPeople(s
   }
   items.sort((a, b) => a.offset - b.offset);
 
-  const titled = paras.flatMap((p) => titledMentions(p.toks, p.text, p.base));
-  const subjects = paras.flatMap((p) => subjectMentions(p, people));
+  const titled: TitledMention[] = [];
+  const subjects: Attribution[] = [];
+  for (const p of paras) {
+    for (const m of titledMentions(p.toks, p.text, p.base)) titled.push(m);
+    subjectMentions(p, people, subjects);
+  }
   // Attributions and named subjects in text order: what a pronoun or "the minister" may refer back to.
   const context: Attribution[] = [];
   let next = 0;
@@ -152,15 +156,13 @@ function toPhrase(p: ParaCtx, span: PhraseSpan): SpeakerPhrase | null {
   return parseSpeaker(toks, p.text, p.base, app);
 }
 
-/** Sentence subjects that name one of the article's people. */
-function subjectMentions(p: ParaCtx, people: Person[]): Attribution[] {
-  const out: Attribution[] = [];
+/** Appends to `out` the sentence subjects that name one of the article's people. */
+function subjectMentions(p: ParaCtx, people: Person[], out: Attribution[]): void {
   for (const span of sentenceSubjects(p)) {
     const phrase = toPhrase(p, span);
     if (phrase?.kind !== 'name' || phrase.name === null || !resolvePerson(phrase.name, people)) continue;
     out.push({ offset: phrase.offset, paragraph: p.index, phrase, speakerName: phrase.name, kind: 'name', mention: true });
   }
-  return out;
 }
 
 /**

@@ -3,7 +3,8 @@
 // pronoun, and resolves pronouns and definite role nouns to an earlier
 // speaker. Pure; the phrase boundaries come from quote-attribution.ts.
 import nlp from 'compromise';
-import { inList, lexicon, type Gender, type RoleForm } from './quote-lexicon.js';
+import { inList, lexicon, type Gender, type Lexicon, type RoleForm } from './quote-lexicon.js';
+import { charClass, SPACE } from './people-tokens.js';
 import { glueSplit, isCapitalized, type Tok } from './quote-tokens.js';
 
 export type SpeakerKind = 'name' | 'org' | 'role' | 'document' | 'pronoun';
@@ -162,7 +163,9 @@ function dropLeadingPhrase(words: Word[]): Word[] {
 
 function isTitle(w: Word): boolean {
   const l = w.lower;
-  return lexicon().titles.has(l.endsWith('.') ? l.slice(0, -1) : l);
+  const key = l.endsWith('.') ? l.slice(0, -1) : l;
+  const lx = lexicon();
+  return lx.mayBeTitle(key) && lx.titles.has(key);
 }
 
 function personRoleAt(words: Word[], i: number): boolean {
@@ -269,7 +272,9 @@ export function resolveSpeaker(
 ): { speakerName: string | null; kind: SpeakerKind } {
   // A pronoun or "the official" never reaches that far back, and scanning the
   // whole article for every phrase (genderOf inside the scan) is quadratic.
-  if (earlier.length > RECENT) earlier = earlier.slice(-RECENT);
+  // Only those two read `earlier`: a name or an institution needs no copy.
+  const refersBack = phrase.kind === 'pronoun' || ((phrase.kind === 'role' || phrase.kind === 'document') && phrase.definite && phrase.head);
+  if (refersBack && earlier.length > RECENT) earlier = earlier.slice(-RECENT);
   if (phrase.kind === 'pronoun') {
     const p = phrase.pronoun!;
     const fits = (a: Attribution): boolean => {
@@ -298,14 +303,11 @@ export function resolveSpeaker(
   }
   if ((phrase.kind === 'role' || phrase.kind === 'document') && phrase.definite && phrase.head) {
     const head = phrase.head;
-    const sameRole = lexicon().roles.filter((r) => r.id === head.id);
-    const forms = sameRole.filter((r) => r.plural === head.plural).map((r) => r.tokens.join(' '));
-    // A named person may be described with the plural noun ("Harper, Democrats on the committee…").
-    const formsForNames = sameRole.map((r) => r.tokens.join(' '));
+    const { forms, formsForNames } = roleFormsOf(head);
     for (let i = earlier.length - 1; i >= 0; i--) {
       const a = earlier[i]!;
       if (a.speakerName === null || a.mention) continue;
-      const desc = ` ${a.phrase.description.join(' ')} `;
+      const desc = spacedDescription(a.phrase);
       const described = (a.kind === 'name' ? formsForNames : forms).some((f) => desc.includes(` ${f} `));
       if (head.kind === 'document' ? a.kind === 'org' || described : described) return { speakerName: a.speakerName, kind: a.kind };
     }
@@ -320,6 +322,42 @@ export function resolveSpeaker(
   }
   if (phrase.kind === 'name' || phrase.kind === 'org') return { speakerName: phrase.name, kind: phrase.kind };
   return { speakerName: phrase.role, kind: phrase.kind };
+}
+
+/**
+ * The written forms of a role noun: those of its number, and (for a named
+ * person, who may be described with the plural noun: "Harper, Democrats on
+ * the committee…") all of them. A pure function of the lexicon entry, kept
+ * per entry; a rebuilt lexicon has new entries and the old ones are dropped.
+ */
+const formsByHead = new WeakMap<RoleForm, { lexicon: Lexicon; forms: string[]; formsForNames: string[] }>();
+
+function roleFormsOf(head: RoleForm): { forms: string[]; formsForNames: string[] } {
+  const lx = lexicon();
+  let v = formsByHead.get(head);
+  // Read from the lexicon of now, as before: an entry kept from an older lexicon is made again.
+  if (v === undefined || v.lexicon !== lx) {
+    const sameRole = lx.roles.filter((r) => r.id === head.id);
+    v = {
+      lexicon: lx,
+      forms: sameRole.filter((r) => r.plural === head.plural).map((r) => r.tokens.join(' ')),
+      formsForNames: sameRole.map((r) => r.tokens.join(' ')),
+    };
+    formsByHead.set(head, v);
+  }
+  return v;
+}
+
+/** ` ${description.join(' ')} `, kept per phrase: every later "the official" reads it again. */
+const spacedDescriptions = new WeakMap<SpeakerPhrase, string>();
+
+function spacedDescription(phrase: SpeakerPhrase): string {
+  let d = spacedDescriptions.get(phrase);
+  if (d === undefined) {
+    d = ` ${phrase.description.join(' ')} `;
+    spacedDescriptions.set(phrase, d);
+  }
+  return d;
 }
 
 /** The last named person of the paragraph, when the paragraph names only one. */
@@ -414,7 +452,7 @@ export function titledMentions(toks: readonly Tok[], paraText: string, base: num
     while (
       j + 1 < toks.length &&
       (isCapitalized(toks[j + 1]!.text) || toks[j + 1]!.lower === 'of') &&
-      /^[\s.]*$/.test(paraText.slice(toks[j]!.end, toks[j + 1]!.start)) &&
+      onlySpaceOrDots(paraText, toks[j]!.end, toks[j + 1]!.start) &&
       j - i < 10
     ) {
       j++;
@@ -431,6 +469,15 @@ export function titledMentions(toks: readonly Tok[], paraText: string, base: num
     i = j + 1;
   }
   return out;
+}
+
+/** What /^[\s.]*$/ says of text[start, end), read in place: white space and full stops only. */
+function onlySpaceOrDots(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && (charClass(c) & SPACE) === 0) return false;
+  }
+  return true;
 }
 
 /**
