@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { findConfig, type FoundConfig } from '../config/config.js';
 import type { Io } from './io.js';
+import { jsonText } from '../render/json-text.js';
 
 /** Options every command that runs the pipeline takes from the configuration (option → config path). */
 export const PIPELINE_CONFIG_KEYS: Record<string, string> = {
@@ -39,5 +40,5 @@ export async function applyConfig(command: Command, paths: string[], options: ob
 
 export function printConfig(found: FoundConfig, options: object, io: Io): void {
   const { printConfig: _p, config: _c, ...effective } = options as Record<string, unknown>;
-  io.stdout.write(`${JSON.stringify({ configFile: found.path, config: found.config, effective }, null, 2)}\n`);
+  io.stdout.write(`${jsonText({ configFile: found.path, config: found.config, effective }, 2)}\n`);
 }

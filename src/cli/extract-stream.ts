@@ -7,6 +7,7 @@ import type { Document } from '../types.js';
 import { VERSION } from '../version.js';
 import { InputError } from './errors.js';
 import type { Io } from './io.js';
+import { jsonText } from '../render/json-text.js';
 
 /**
  * `corpus-diff extract`, streamed: articles are read one at a time and each
@@ -51,13 +52,13 @@ export async function streamExtract(paths: string[], io: Io, options: { stats?: 
       doc.id = nextId(doc.stem!);
       // cleanDocument reads only this document's keys from the batch statistics.
       const draft = processDocument(doc, stats);
-      await write(JSON.stringify({ type: 'article', tool: VERSION, stem: doc.stem, ...draft }));
+      await write(jsonText({ type: 'article', tool: VERSION, stem: doc.stem, ...draft }));
       articles++;
     }
   }
   for (const s of skipped) {
     io.stderr.write(`corpus-diff: skipped ${sanitize(s.path)}: ${s.reason} (${sanitize(s.message)})\n`);
-    await write(JSON.stringify({ type: 'skipped', ...s }));
+    await write(jsonText({ type: 'skipped', ...s }));
   }
   if (out) {
     out.end();

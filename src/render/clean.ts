@@ -1,5 +1,6 @@
 import type { CleanDocument } from '../types.js';
 import { sanitize } from './sanitize.js';
+import { jsonText } from './json-text.js';
 
 export interface CleanRenderOptions {
   explain: boolean;
@@ -20,7 +21,7 @@ export function renderClean(docs: CleanDocument[], options: CleanRenderOptions):
       text: bodyOf(d),
       ...(options.explain ? { removed: d.removed, counts: countByRule(d) } : {}),
     }));
-    return `${JSON.stringify(data, null, 2)}\n`;
+    return `${jsonText(data, 2)}\n`;
   }
   const out: string[] = [];
   for (const d of docs) {

@@ -1,9 +1,11 @@
 import type { Finding } from '../check/rules.js';
+import { sanitize } from './sanitize.js';
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), which
  * annotate the files in a pull request. Properties and message are escaped as
- * the runner expects, so article text cannot inject another command.
+ * the runner expects, so article text cannot inject another command, and
+ * sanitized first: the Actions log renders escape sequences.
  */
 export function renderFindingsGithub(findings: Finding[]): string {
   return findings
@@ -18,7 +20,7 @@ export function renderFindingsGithub(findings: Finding[]): string {
 }
 
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return sanitize(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function prop(text: string): string {

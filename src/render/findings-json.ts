@@ -1,5 +1,6 @@
 import type { Finding } from '../check/rules.js';
+import { jsonText } from './json-text.js';
 
 export function renderFindingsJson(findings: Finding[], rules: string[]): string {
-  return `${JSON.stringify({ rules, findings, count: findings.length }, null, 2)}\n`;
+  return `${jsonText({ rules, findings, count: findings.length }, 2)}\n`;
 }

@@ -1,10 +1,11 @@
 import type { Report } from '../types.js';
+import { jsonText } from './json-text.js';
 
 /** One line per source, then one line with the comparison (and the corpus header), for stream tools. */
 export function renderNdjson(report: Report): string {
-  const lines = report.sources.map((source) => JSON.stringify({ type: 'source', ...source }));
+  const lines = report.sources.map((source) => jsonText({ type: 'source', ...source }));
   lines.push(
-    JSON.stringify({
+    jsonText({
       type: 'comparison',
       schemaVersion: report.schemaVersion,
       tool: report.tool,

@@ -66,6 +66,11 @@ describe('finding formatters', () => {
     expect(out).toBe('::error file=dir/a%2Cb%3Ac.txt,line=3,col=4,title=corpus-diff conflict::x%0A::error::injected 100%25\n');
   });
 
+  it('github: escape sequences from article text never reach the Actions log', () => {
+    const out = renderFindingsGithub([{ rule: 'leak', severity: 'warning', source: 'a', path: 'a\u001b[2J.txt', line: null, column: null, message: 'x\u001b[31mred\u001b]8;;http://e\u0007y' }]);
+    expect(out).toBe('::warning file=a.txt,title=corpus-diff leak::xredy\n');
+  });
+
   it('junit: one test case per source plus the batch, a failure per finding, escaped', () => {
     const xml = renderFindingsJunit(findings, report.sources);
     expect(xml.match(/<testcase /g)).toHaveLength(1 + report.sources.length);
