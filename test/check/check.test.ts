@@ -67,8 +67,8 @@ describe('finding formatters', () => {
   });
 
   it('github: escape sequences from article text never reach the Actions log', () => {
-    const out = renderFindingsGithub([{ rule: 'leak', severity: 'warning', source: 'a', path: 'a\u001b[2J.txt', line: null, column: null, message: 'x\u001b[31mred\u001b]8;;http://e\u0007y' }]);
-    expect(out).toBe('::warning file=a.txt,title=corpus-diff leak::xredy\n');
+    const out = renderFindingsGithub([{ rule: 'boilerplate-leak', severity: 'warning', source: 'a', path: 'a\u001b[2J.txt', line: null, column: null, message: 'x\u001b[31mred\u001b]8;;http://e\u0007y' }]);
+    expect(out).toBe('::warning file=a.txt,title=corpus-diff boilerplate-leak::xredy\n');
   });
 
   it('junit: one test case per source plus the batch, a failure per finding, escaped', () => {
