@@ -9,6 +9,7 @@ import { jsonText } from '../render/json-text.js';
 export const PIPELINE_CONFIG_KEYS: Record<string, string> = {
   referenceDate: 'referenceDate',
   maxBytes: 'maxBytes',
+  maxArticleChars: 'maxArticleChars',
   workers: 'workers',
   cacheDir: 'cache.dir',
   cache: 'cache.enabled',

@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { InputError } from './errors.js';
 import type { Io } from './io.js';
 import { jsonText } from '../render/json-text.js';
+import type { InputLimits } from './shared.js';
 
 /**
  * `corpus-diff extract`, streamed: articles are read one at a time and each
@@ -15,9 +16,9 @@ import { jsonText } from '../render/json-text.js';
  * the batch. Without the batch's line statistics the files are read twice:
  * once for the statistics (keys only), once for the work.
  */
-export async function streamExtract(paths: string[], io: Io, options: { stats?: LineStats; maxBytes?: number; output?: string }): Promise<void> {
+export async function streamExtract(paths: string[], io: Io, options: { stats?: LineStats; limits?: InputLimits; output?: string }): Promise<void> {
   const { files, skipped } = await collectFiles(paths);
-  const read = (file: string) => readEntries(file, { maxBytes: options.maxBytes, stdin: io.stdin });
+  const read = (file: string) => readEntries(file, { ...options.limits, stdin: io.stdin });
   // Standard input can be read once only: it is held for the second pass.
   const held = new Map<string, Awaited<ReturnType<typeof read>>>();
   const entries = async (file: string) => held.get(file) ?? read(file);

@@ -11,9 +11,21 @@ import { parseDate, parsePositive } from './parse.js';
 import { progressBar } from './progress.js';
 
 /** What the commands that run the pipeline share. */
-export interface PipelineFlags {
-  referenceDate?: string;
+/** Size limits on the inputs (see corpus/load.ts for the defaults and why). */
+export interface InputLimits {
   maxBytes?: number;
+  maxArticleChars?: number;
+}
+
+/** The options that set InputLimits, on every command that reads articles. */
+export function addInputLimitOptions(command: Command): Command {
+  return command
+    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
+    .option('--max-article-chars <n>', 'skip articles whose text is longer than this', parsePositive);
+}
+
+export interface PipelineFlags extends InputLimits {
+  referenceDate?: string;
   workers?: number;
   cache?: boolean;
   cacheDir?: string;
@@ -23,18 +35,17 @@ export interface PipelineFlags {
 }
 
 export function addPipelineOptions(command: Command): Command {
-  return command
+  return addInputLimitOptions(command)
     .option('--reference-date <YYYY-MM-DD>', 'anchor for relative dates (default: inferred per article)', parseDate)
-    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
     .option('--workers <n>', `worker threads for the per-article work (default: ${defaultWorkers()} here)`, parsePositive)
     .option('--cache', 'reuse the results of articles analysed before (content-hash cache)')
     .addOption(new Option('--cache-dir <dir>', 'where the cache lives (implies --cache)'));
 }
 
 /** Reads the inputs; a skipped file is a line on stderr, no usable file at all is an input error. */
-export async function load(paths: string[], io: Io, maxBytes?: number): Promise<Loaded> {
+export async function load(paths: string[], io: Io, limits: InputLimits = {}): Promise<Loaded> {
   if (paths.length === 0) throw new UsageError('no input: give article files or folders (see --help)');
-  const loaded = await loadPaths(paths, { stdin: io.stdin, maxBytes });
+  const loaded = await loadPaths(paths, { stdin: io.stdin, maxBytes: limits.maxBytes, maxArticleChars: limits.maxArticleChars });
   for (const s of loaded.skipped) io.stderr.write(`corpus-diff: skipped ${sanitize(s.path)}: ${s.reason} (${sanitize(s.message)})\n`);
   if (loaded.documents.length === 0) {
     throw new InputError(`no usable article in ${paths.join(', ')}${loaded.skipped.length ? ` (${loaded.skipped.length} skipped)` : ''}`);
@@ -44,7 +55,7 @@ export async function load(paths: string[], io: Io, maxBytes?: number): Promise<
 
 /** Loads and analyses, with workers, cache and a progress bar as the flags say. */
 export async function analyzePaths(paths: string[], flags: PipelineFlags, io: Io): Promise<{ loaded: Loaded; report: Report }> {
-  const loaded = await load(paths, io, flags.maxBytes);
+  const loaded = await load(paths, io, flags);
   const bar = progressBar(io, loaded.documents.length);
   try {
     const report = await runPipeline(loaded.documents, {

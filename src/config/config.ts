@@ -13,6 +13,7 @@ export interface Config {
   provenance?: boolean;
   only?: string[];
   maxBytes?: number;
+  maxArticleChars?: number;
   workers?: number;
   cache?: { enabled?: boolean; dir?: string };
   check?: { failOn?: string[]; baseline?: string; format?: 'text' | 'json' | 'github' | 'junit' };

@@ -16,11 +16,30 @@ export interface Loaded {
 export interface LoadOptions {
   /** Files larger than this are skipped as too-large (bytes). */
   maxBytes?: number;
+  /** Articles whose text is longer than this are skipped as too-large (characters). */
+  maxArticleChars?: number;
   /** Read for the path "-". */
   stdin?: NodeJS.ReadableStream;
 }
 
+/** High, because one JSON or JSON Lines file may hold a whole scraped batch. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * One article's text. The pipeline holds about 200 bytes of memory per
+ * character of an article while it works on it, so one pasted book (or a
+ * log file saved as .txt) could take the process past its heap and stop the
+ * batch; two million characters (some 350,000 words, far beyond any
+ * news article) is about 400 MB.
+ */
+export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
+
+/**
+ * An HTML page may be this many times the article limit: markup and
+ * scripts are most of a page, but the parse tree costs about 80 bytes per
+ * character of markup, so a larger page is skipped before it is parsed.
+ */
+export const HTML_PAGE_FACTOR = 4;
 
 /** Extensions that are never articles; skipped quietly as unsupported. */
 const NOT_TEXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.pdf', '.zip', '.gz', '.mp3', '.mp4', '.exe']);
@@ -86,12 +105,22 @@ export async function readEntries(file: string, options: LoadOptions = {}): Prom
   if ('reason' in result) return [{ path: file, ...result }];
   const decoded = decode(result.bytes);
   if (!decoded.ok) return [{ path: file, reason: decoded.reason, message: decoded.message }];
-  return entriesOf(file, result.bytes, decoded.text, decoded.warnings);
+  return entriesOf(file, result.bytes, decoded.text, decoded.warnings, options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS);
 }
 
 /** One decoded file → its documents (several for JSON arrays and lines) and unusable entries. */
-function entriesOf(file: string, bytes: Uint8Array, decodedText: string, decodedWarnings: string[]): ({ doc: Document; stem: string } | Skipped)[] {
+function entriesOf(
+  file: string,
+  bytes: Uint8Array,
+  decodedText: string,
+  decodedWarnings: string[],
+  maxChars: number,
+): ({ doc: Document; stem: string } | Skipped)[] {
   const { format, warning } = chooseFormat(file, decodedText);
+  if (format === 'html' && decodedText.length > HTML_PAGE_FACTOR * maxChars) {
+    const message = `HTML page of ${decodedText.length} characters is over the limit of ${HTML_PAGE_FACTOR * maxChars} (the page limit is ${HTML_PAGE_FACTOR} × --max-article-chars; raise it with that flag)`;
+    return [{ path: file, reason: 'too-large', message }];
+  }
   let text = decodedText;
   let warnings = decodedWarnings;
   if (format === 'html' && warnings.some((w) => w.startsWith('invalid UTF-8'))) {
@@ -106,6 +135,9 @@ function entriesOf(file: string, bytes: Uint8Array, decodedText: string, decoded
   return parseContent(text, format).map(({ n, result }) => {
     const path = n === null ? file : `${file}#${n}`;
     if (!result.ok) return { path, reason: 'unsupported' as const, message: result.message };
+    if (result.text.length > maxChars) {
+      return { path, reason: 'too-large' as const, message: `article text of ${result.text.length} characters is over the limit of ${maxChars} (raise it with --max-article-chars)` };
+    }
     const doc: Document = { id: '', path, format, text: result.text, warnings: [...warnings, ...result.warnings] };
     const meta = compactMeta(result.meta);
     if (meta) doc.meta = meta;

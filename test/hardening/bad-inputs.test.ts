@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_OK, EXIT_USAGE } from '../../src/cli/exit-codes.js';
-import { DEFAULT_MAX_BYTES } from '../../src/corpus/load.js';
+import { DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_BYTES, HTML_PAGE_FACTOR } from '../../src/corpus/load.js';
 import type { Report } from '../../src/types.js';
 import { cli } from '../cli/io.js';
 
@@ -129,6 +129,38 @@ describe('size limits', () => {
     expect(Number.isFinite(DEFAULT_MAX_BYTES)).toBe(true);
     expect(DEFAULT_MAX_BYTES).toBeGreaterThanOrEqual(1024 * 1024);
     expect(DEFAULT_MAX_BYTES).toBeLessThanOrEqual(256 * 1024 * 1024);
+  });
+
+  it('an article over --max-article-chars is skipped as too-large; the others in its file are kept', async () => {
+    const lines = [JSON.stringify({ title: 'Short', text: GOOD }), JSON.stringify({ title: 'Long', text: `${GOOD} `.repeat(30) })].join('\n');
+    const { code, report } = await withGood('batch.jsonl', `${lines}\n`, ['--max-article-chars', String(GOOD.length * 10)]);
+    expect(code).toBe(EXIT_OK);
+    expect(report.sources.map((s) => s.path.split('/').pop())).toEqual(['batch.jsonl#1', 'good.txt']);
+    const entry = report.corpus.skipped.find((s) => s.path.endsWith('batch.jsonl#2'));
+    expect(entry).toMatchObject({ reason: 'too-large' });
+    expect(entry!.message).toMatch(/^article text of \d+ characters is over the limit of \d+ \(raise it with --max-article-chars\)$/);
+  });
+
+  it('an HTML page over HTML_PAGE_FACTOR times the article limit is skipped before it is parsed', async () => {
+    const page = `<html><body><p>${GOOD}</p>${'<div><span>x</span></div>'.repeat(GOOD.length)}</body></html>`;
+    const limit = Math.ceil(page.length / HTML_PAGE_FACTOR) - 1;
+    const { report, dir } = await withGood('page.html', page, ['--max-article-chars', String(limit)]);
+    expect(report.corpus.skipped.find((s) => s.path.endsWith('page.html'))?.message).toMatch(/^HTML page of \d+ characters is over the limit/);
+    accounted(report, dir, ['good.txt', 'page.html']);
+    // One character more of room and the page is read.
+    const again = await cli([dir, '--json', '--max-article-chars', String(limit + 1)]);
+    expect((JSON.parse(again.stdout) as Report).sources.some((s) => s.path.endsWith('page.html'))).toBe(true);
+  });
+
+  it('the article limit is taken from the configuration file', async () => {
+    const dir = folder({ 'good.txt': GOOD, 'long.txt': `${GOOD} `.repeat(30), '.corpus-diffrc.json': JSON.stringify({ maxArticleChars: GOOD.length * 10 }) });
+    const r = await cli([dir, '--json']);
+    expect((JSON.parse(r.stdout) as Report).corpus.skipped.map((s) => [s.path.split('/').pop(), s.reason])).toEqual([['long.txt', 'too-large']]);
+  });
+
+  it('has an article limit far above any news article and far below what would exhaust the heap', () => {
+    expect(DEFAULT_MAX_ARTICLE_CHARS).toBeGreaterThanOrEqual(200_000);
+    expect(DEFAULT_MAX_ARTICLE_CHARS * HTML_PAGE_FACTOR).toBeLessThanOrEqual(DEFAULT_MAX_BYTES);
   });
 
   it('rejects a --max-bytes that is not a positive whole number', async () => {

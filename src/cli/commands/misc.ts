@@ -9,50 +9,55 @@ import { InputError } from '../errors.js';
 import { lineStatsJson } from '../line-stats.js';
 import { streamExtract } from '../extract-stream.js';
 import type { Io } from '../io.js';
-import { parsePositive } from '../parse.js';
-import { emit, load } from '../shared.js';
+import { addInputLimitOptions, emit, load, type InputLimits } from '../shared.js';
+
+/** The configuration keys of InputLimits (option → config path). */
+const LIMIT_KEYS = { maxBytes: 'maxBytes', maxArticleChars: 'maxArticleChars' };
 
 /** `clean`, `extract` and `line-stats`: the per-article views of the pipeline. */
 export function registerArticleCommands(program: Command, io: Io): void {
-  program
-    .command('clean')
-    .description('print the cleaned text of each article; --explain lists every removed line and why')
-    .argument('<paths...>', 'article files or folders')
+  addInputLimitOptions(
+    program
+      .command('clean')
+      .description('print the cleaned text of each article; --explain lists every removed line and why')
+      .argument('<paths...>', 'article files or folders'),
+  )
     .option('--explain', 'list removed lines with their rule and evidence, and a count per rule')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
-    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
     .option('--config <file>', 'configuration file (its extra boilerplate patterns apply)')
-    .action(async (paths: string[], options: { explain?: boolean; format: 'text' | 'json'; output?: string; maxBytes?: number; boilerplate?: Extensions['boilerplate'] }, command: Command) => {
-      await applyConfig(command, paths, options, io, { maxBytes: 'maxBytes', boilerplate: 'boilerplate' });
+    .action(async (paths: string[], options: { explain?: boolean; format: 'text' | 'json'; output?: string; boilerplate?: Extensions['boilerplate'] } & InputLimits, command: Command) => {
+      await applyConfig(command, paths, options, io, { ...LIMIT_KEYS, boilerplate: 'boilerplate' });
       setExtensions({ boilerplate: options.boilerplate });
-      const loaded = await load(paths, io, options.maxBytes);
+      const loaded = await load(paths, io, options);
       await emit(renderClean(cleanCorpus(loaded.documents), { explain: options.explain === true, format: options.format }), options.output, io);
     });
 
-  program
-    .command('extract')
-    .description('one JSON line per article (the per-article half of the pipeline); `compare --from` reduces them')
-    .argument('<paths...>', 'article files or folders')
+  addInputLimitOptions(
+    program
+      .command('extract')
+      .description('one JSON line per article (the per-article half of the pipeline); `compare --from` reduces them')
+      .argument('<paths...>', 'article files or folders'),
+  )
     .option('--line-stats <file>', 'the batch’s line statistics from `corpus-diff line-stats`, so shards clean as one batch')
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
-    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
     .option('--config <file>', 'configuration file (its extra patterns and speech verbs apply)')
-    .action(async (paths: string[], options: { lineStats?: string; output?: string; maxBytes?: number } & Extensions, command: Command) => {
-      await applyConfig(command, paths, options, io, { maxBytes: 'maxBytes', boilerplate: 'boilerplate', speechVerbs: 'speechVerbs' });
+    .action(async (paths: string[], options: { lineStats?: string; output?: string } & InputLimits & Extensions, command: Command) => {
+      await applyConfig(command, paths, options, io, { ...LIMIT_KEYS, boilerplate: 'boilerplate', speechVerbs: 'speechVerbs' });
       setExtensions({ boilerplate: options.boilerplate, speechVerbs: options.speechVerbs });
       const stats = options.lineStats ? await readLineStats(options.lineStats) : undefined;
-      await streamExtract(paths, io, { stats, maxBytes: options.maxBytes, output: options.output });
+      await streamExtract(paths, io, { stats, limits: options, output: options.output });
     });
 
-  program
-    .command('line-stats')
-    .description('the template-line statistics of a whole batch, for `extract --line-stats` on shards')
-    .argument('<paths...>', 'article files or folders')
+  addInputLimitOptions(
+    program
+      .command('line-stats')
+      .description('the template-line statistics of a whole batch, for `extract --line-stats` on shards')
+      .argument('<paths...>', 'article files or folders'),
+  )
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
-    .option('--max-bytes <n>', 'skip files larger than this', parsePositive)
-    .action(async (paths: string[], options: { output?: string; maxBytes?: number }) => {
-      const loaded = await load(paths, io, options.maxBytes);
+    .action(async (paths: string[], options: { output?: string } & InputLimits) => {
+      const loaded = await load(paths, io, options);
       await emit(lineStatsJson(loaded), options.output, io);
     });
 }
