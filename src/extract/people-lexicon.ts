@@ -4,6 +4,7 @@
 // lookup costs nothing, unlike full tagging, so no paragraph is tagged here.
 import nlp from 'compromise';
 import { loadData } from '../data.js';
+import { extensions, extensionsVersion } from '../extensions.js';
 import { asciiKeySieve, exactKeySieve } from './people-strings.js';
 import { tokenize, type Tok } from './people-tokens.js';
 
@@ -74,9 +75,14 @@ export interface PeopleLexicon {
 type Lexicon = Record<string, string | string[] | undefined>;
 
 let cached: PeopleLexicon | null = null;
+let builtFor = -1;
 
+/** Rebuilt when the configuration's extensions change (its extra speech verbs are cues too). */
 export function peopleLexicon(): PeopleLexicon {
-  cached ??= build();
+  if (cached === null || builtFor !== extensionsVersion()) {
+    builtFor = extensionsVersion();
+    cached = build();
+  }
   return cached;
 }
 
@@ -107,6 +113,8 @@ function build(): PeopleLexicon {
   const suffixes = stops.commonSuffixes.endings;
   const verbs = new Map<string, { inverted: boolean }>();
   for (const v of cues.speechVerbs) for (const f of v.forms) verbs.set(f, { inverted: v.inverted });
+  // A verb the configuration adds is a speech verb of quotes ("…," quipped X): either order.
+  for (const f of extensions().speechVerbs ?? []) if (!verbs.has(f.toLowerCase())) verbs.set(f.toLowerCase(), { inverted: true });
 
   // Every word token is looked up as a title and a speech verb, and many in
   // the lexicon, several times over: each answer is a pure function of the

@@ -2,6 +2,7 @@
 // cited …", "…, said X". The nearest source phrase to the figure wins; a bare
 // pronoun is no attribution.
 import { loadData } from '../data.js';
+import { extensions, extensionsVersion } from '../extensions.js';
 import type { Tok } from './quantity-numbers.js';
 
 interface AttributionData {
@@ -13,7 +14,17 @@ interface AttributionData {
 }
 
 const data = loadData<AttributionData>('attribution');
-const VERBS = new Set(data.speechVerbs);
+let verbs = new Set(data.speechVerbs);
+let verbsFor = -1;
+
+/** The sourcing verbs: the data file's and the configuration's extra speech verbs. */
+function sourcingVerbs(): ReadonlySet<string> {
+  if (verbsFor !== extensionsVersion()) {
+    verbsFor = extensionsVersion();
+    verbs = new Set([...data.speechVerbs, ...(extensions().speechVerbs ?? []).map((v) => v.toLowerCase())]);
+  }
+  return verbs;
+}
 const ACCORDING = data.accordingTo.map((p) => p.split(' '));
 const SOURCE = new Set(data.sourceWords);
 const DET = new Set(data.determiners);
@@ -35,6 +46,7 @@ function isNameish(t: Tok): boolean {
 /** Every source phrase of a sentence. `figureTokens` are never part of a phrase. */
 export function findSources(toks: Tok[], text: string, base: number, joined: Joined, figureTokens: ReadonlySet<number>): Source[] {
   const out: Source[] = [];
+  const verbSet = sourcingVerbs();
   for (let i = 0; i < toks.length; i++) {
     const acc = ACCORDING.find((p) => p.every((w, k) => toks[i + k]?.low === w && (k === 0 || joined(i + k - 1, i + k))));
     if (acc) {
@@ -43,7 +55,7 @@ export function findSources(toks: Tok[], text: string, base: number, joined: Joi
       continue;
     }
     // A capitalised "States" or "Reports" is a name, not a verb.
-    if (!VERBS.has(toks[i]!.low) || figureTokens.has(i) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
+    if (!verbSet.has(toks[i]!.low) || figureTokens.has(i) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
     // "an estimated 12,500" is a qualifier, not a source.
     if (toks[i]!.low === 'estimated' && (toks[i - 1]?.low === 'an' || /^[\d$€£]/u.test(toks[i + 1]?.raw ?? ''))) continue;
     const back = backward(toks, i - 1, joined, figureTokens);

@@ -87,6 +87,8 @@ describe('extra patterns and speech verbs from the configuration', () => {
     '',
     '“We are not going anywhere,” quipped Lena Marsh, the union leader.',
     '',
+    'The Port Authority tweeted that 40 ships were waiting outside the harbour.',
+    '',
     'Brought to you by the Harbour Daily Brief',
   ].join('\n');
 
@@ -102,9 +104,9 @@ describe('extra patterns and speech verbs from the configuration', () => {
     expect(without.stdout).not.toMatch(/custom/);
     const root = setup('{"boilerplate": [{"id": "house-promo", "pattern": "^brought to you by\\\\b.*$"}]}');
     const explained = await cli(['clean', '--explain', root]);
-    expect(explained.stdout).toMatch(/L7 +custom +Brought to you by the Harbour Daily Brief/);
+    expect(explained.stdout).toMatch(/L9 +custom +Brought to you by the Harbour Daily Brief/);
     const report = JSON.parse((await cli([root, '--json'])).stdout) as { sources: { removed: { line: number; reason: string }[] }[] };
-    expect(report.sources[0]!.removed).toContainEqual(expect.objectContaining({ line: 7, reason: 'custom' }));
+    expect(report.sources[0]!.removed).toContainEqual(expect.objectContaining({ line: 9, reason: 'custom' }));
   });
 
   it('attributes a quote through a configured speech verb', async () => {
@@ -114,5 +116,14 @@ describe('extra patterns and speech verbs from the configuration', () => {
     };
     expect(await speakerOf(setup('{}'))).not.toBe('Lena Marsh');
     expect(await speakerOf(setup('{"speechVerbs": ["quipped"]}'))).toBe('Lena Marsh');
+  });
+
+  it('credits a figure through a configured speech verb', async () => {
+    const sourceOf = async (root: string) => {
+      const report = JSON.parse((await cli([root, '--json'])).stdout) as { sources: { claims: { kind: string; text: string; attributedTo?: string | null }[] }[] };
+      return report.sources[0]!.claims.find((c) => c.kind === 'quantity' && c.text.includes('40'))!.attributedTo ?? null;
+    };
+    expect(await sourceOf(setup('{}'))).toBeNull();
+    expect(await sourceOf(setup('{"speechVerbs": ["tweeted"]}'))).toBe('The Port Authority');
   });
 });
