@@ -63,16 +63,48 @@ function finish<G extends { line: number; text: string }, P extends Claim>(
  * two equal figures on one line pair with their own qualifiers.
  */
 export function scoreQuantities(gold: GoldQuantity[], claims: readonly Claim[], removed: ReadonlySet<number>): ClaimStageResult {
-  const m = matchItems(gold, ofKind(claims, 'quantity'), requiredIn(removed), (g, p: QuantityClaim) => {
+  return finish('quantities', matchQuantities(gold, claims, removed), (g, p) => {
+    const expected = foldQualifier(g.qualifier);
+    return { counted: true, ok: p.qualifier === expected, issue: { type: 'qualifier', expected, got: p.qualifier } };
+  });
+}
+
+function matchQuantities(gold: GoldQuantity[], claims: readonly Claim[], removed: ReadonlySet<number>): Matched<GoldQuantity, QuantityClaim> {
+  return matchItems(gold, ofKind(claims, 'quantity'), requiredIn(removed), (g, p: QuantityClaim) => {
     if (g.line !== p.line || foldUnit(g.unit) !== foldUnit(p.unit)) return null;
     const overlap = spanOverlap(g.text, p.text);
     if (g.value === null) return overlap > 0 ? overlap : null;
     return p.value !== null && sameNumber(g.value, p.value) ? overlap : null;
   });
-  return finish('quantities', m, (g, p) => {
-    const expected = foldQualifier(g.qualifier);
-    return { counted: true, ok: p.qualifier === expected, issue: { type: 'qualifier', expected, got: p.qualifier } };
-  });
+}
+
+/**
+ * Who the figures are credited to, over the figures both the key and the
+ * report have (the same pairs as scoreQuantities). Not one of the gold
+ * README's rules, which leave attributedTo unscored: an extra measure.
+ * Right when both say no one, or both name a source and the words of one,
+ * without a leading article, contain the other's ("the electoral
+ * commission" ~ "electoral commission"; "Minister Jan Novak" ~ "Jan Novak").
+ */
+export function scoreQuantitySources(gold: GoldQuantity[], claims: readonly Claim[], removed: ReadonlySet<number>): ClaimStageResult {
+  const result = finish('quantities', matchQuantities(gold, claims, removed), (g, p) => ({
+    counted: g.attributedTo !== undefined,
+    ok: sameSource(g.attributedTo, p.attributedTo),
+    issue: { type: 'source', expected: g.attributedTo ?? 'null', got: p.attributedTo ?? 'null' },
+  }));
+  // Missed and spurious figures are scoreQuantities' to report.
+  return { ...result, issues: result.issues.filter((i) => i.type === 'source') };
+}
+
+function sameSource(expected: string | null, got: string | null): boolean {
+  if (expected === null || got === null) return expected === got;
+  const words = (s: string): string[] => {
+    const w = quoteWords(s);
+    return ['the', 'a', 'an'].includes(w[0] ?? '') ? w.slice(1) : w;
+  };
+  const a = words(expected);
+  const b = words(got);
+  return containsWords(a, b) || containsWords(b, a);
 }
 
 /** Same line and overlapping text; resolution judged only where the key resolves the date. */

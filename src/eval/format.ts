@@ -64,7 +64,7 @@ function summary(s: Scores): string {
   const f = (x: StageScore): string => num(x.f1, 2);
   const parts = [
     `boilerplate F1 ${f(s.boilerplate)}${s.body ? ` (body ${num(s.body.rate, 2)})` : ''}`,
-    `quantity F1 ${f(s.quantities)} (qual ${num(s.qualifier.rate, 2)})`,
+    `quantity F1 ${f(s.quantities)} (qual ${num(s.qualifier.rate, 2)}, src ${num(s.source.rate, 2)})`,
     `date F1 ${f(s.dates)} (res ${num(s.resolution.rate, 2)})`,
     `quote F1 ${f(s.quotes)} (spk ${num(s.speaker.rate, 2)})`,
     `people F1 ${f(s.people)}`,
@@ -92,6 +92,7 @@ export function formatScores(s: Scores, options: FormatOptions = {}): string {
   if (neutral > 0) lines.push(`(${neutral} predictions matched optional or removed-boilerplate items: not counted)`);
   lines.push('');
   lines.push(accuracyRow('qualifier accuracy', s.qualifier));
+  lines.push(accuracyRow('figure source accuracy', s.source));
   lines.push(accuracyRow('resolution accuracy', s.resolution));
   lines.push(accuracyRow('speaker accuracy', s.speaker));
   lines.push(accuracyRow('title accuracy', s.title));

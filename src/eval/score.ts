@@ -14,7 +14,7 @@
 // - inBoilerplate items are neutral when the report removed their line and
 //   expected as usual when it kept it (see claims.ts, people.ts).
 import type { Report, Source } from '../types.js';
-import { scoreDates, scoreQuantities, scoreQuotes, type ClaimStageResult } from './claims.js';
+import { scoreDates, scoreQuantities, scoreQuantitySources, scoreQuotes, type ClaimStageResult } from './claims.js';
 import { scoreComparison } from './comparison.js';
 import type { GoldCorpus, GoldFile } from './gold.js';
 import { scorePeople } from './people.js';
@@ -88,7 +88,7 @@ export function bodyRecall(gold: GoldFile, source: Source | undefined, text: str
 
 interface FileResult {
   score: FileScore;
-  claims: { quantities: ClaimStageResult; dates: ClaimStageResult; quotes: ClaimStageResult };
+  claims: { quantities: ClaimStageResult; sources: ClaimStageResult; dates: ClaimStageResult; quotes: ClaimStageResult };
   titleOk: boolean;
 }
 
@@ -97,6 +97,7 @@ function scoreFile(gold: GoldFile, source: Source | undefined, text: string | un
   const claims = source?.claims ?? [];
   const boilerplate = scoreBoilerplate(gold, source);
   const quantities = scoreQuantities(gold.quantities, claims, removed);
+  const sources = scoreQuantitySources(gold.quantities, claims, removed);
   const dates = scoreDates(gold.dates, claims, removed);
   const quotes = scoreQuotes(gold.quotes, claims, removed);
   const people = scorePeople(gold.people, gold.ignorePeople ?? [], source?.people ?? [], source?.removed ?? []);
@@ -116,9 +117,9 @@ function scoreFile(gold: GoldFile, source: Source | undefined, text: string | un
       quotes: quotes.counts,
       people: people.counts,
       neutral: quantities.neutral + dates.neutral + quotes.neutral + people.neutral,
-      issues: [...titleIssue, ...boilerplate.issues, ...quantities.issues, ...dates.issues, ...quotes.issues, ...people.issues],
+      issues: [...titleIssue, ...boilerplate.issues, ...quantities.issues, ...sources.issues, ...dates.issues, ...quotes.issues, ...people.issues],
     },
-    claims: { quantities, dates, quotes },
+    claims: { quantities, sources, dates, quotes },
     titleOk,
   };
 }
@@ -148,6 +149,7 @@ export function scoreReport(report: Report, gold: readonly GoldFile[], corpus?: 
     quotes: sum((r) => r.score.quotes),
     people: sum((r) => r.score.people),
     qualifier: acc((r) => r.claims.quantities),
+    source: acc((r) => r.claims.sources),
     resolution: acc((r) => r.claims.dates),
     speaker: acc((r) => r.claims.quotes),
     title: accuracy(results.filter((r) => r.titleOk).length, results.length),

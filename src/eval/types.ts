@@ -27,7 +27,7 @@ export type Stage = 'boilerplate' | 'quantities' | 'dates' | 'quotes' | 'people'
  */
 export interface Issue {
   stage: Stage;
-  type: 'missed' | 'spurious' | 'merge' | 'split' | 'qualifier' | 'resolution' | 'speaker' | 'title';
+  type: 'missed' | 'spurious' | 'merge' | 'split' | 'qualifier' | 'source' | 'resolution' | 'speaker' | 'title';
   line: number | null;
   text: string;
   expected?: string;
@@ -92,6 +92,8 @@ export interface Scores {
   quotes: StageScore;
   people: StageScore;
   qualifier: Accuracy;
+  /** Figures credited to the key's source (an extra measure; see claims.ts scoreQuantitySources). */
+  source: Accuracy;
   resolution: Accuracy;
   speaker: Accuracy;
   title: Accuracy;

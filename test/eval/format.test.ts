@@ -24,7 +24,7 @@ describe('formatScores', () => {
     expect(out).toMatch(/^resolution accuracy\s+0\/1\s+0\.000$/m);
     expect(out).toContain('missed sameOrigin: same origin [a, b]');
     expect(out.split('\n').at(-1)).toBe(
-      'summary: boilerplate F1 0.67 | quantity F1 n/a (qual n/a) | date F1 0.67 (res 0.00) | quote F1 n/a (spk n/a) | people F1 n/a | title 1/1 | comparison 0/1, rejected 0',
+      'summary: boilerplate F1 0.67 | quantity F1 n/a (qual n/a, src n/a) | date F1 0.67 (res 0.00) | quote F1 n/a (spk n/a) | people F1 n/a | title 1/1 | comparison 0/1, rejected 0',
     );
     expect(out).not.toContain('last May');
   });

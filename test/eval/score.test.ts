@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { QuantityClaim } from '../../src/types.js';
 import { scoreReport } from '../../src/eval/score.js';
 import type { GoldDate, GoldPerson, GoldQuantity, GoldQuote } from '../../src/eval/gold.js';
 import { date, gold, person, qty, quote, removal, report, source } from './build.js';
@@ -304,5 +305,36 @@ describe('scoreReport: body-line recall', () => {
     expect(scoreReport(r, [gold('a', { boilerplate: [bp(3)] })]).body).toBeNull();
     const s = scoreReport(report([]), [gold('a', { boilerplate: [bp(3)] })], null, new Map([['a.txt', text]]));
     expect(s.body).toEqual({ correct: 0, total: 3, rate: 0 });
+  });
+
+  it('judges who a figure is credited to, leniently on articles and a title, over matched figures only', () => {
+    const g = gold('a', {
+      quantities: [
+        gq(2, '52 seats', 52, 'seats', 'exact', { attributedTo: 'electoral commission' }),
+        gq(3, '40 ships', 40, 'ships', 'exact', { attributedTo: 'Jan Novak' }),
+        gq(4, '9 years', 9, 'years', 'exact', { attributedTo: null }),
+        gq(5, '7 cranes', 7, 'cranes', 'exact', { attributedTo: 'the port authority' }),
+        gq(6, '3 lorries', 3, 'lorries', 'exact', { attributedTo: 'the union' }),
+      ],
+    });
+    const credited = (c: QuantityClaim, who: string | null): QuantityClaim => ({ ...c, attributedTo: who });
+    const r = report([
+      source('a', {
+        claims: [
+          credited(qty(2, '52 seats', 52, 'seats'), 'The Electoral Commission'),
+          credited(qty(3, '40 ships', 40, 'ships'), 'Harbour Minister Jan Novak'),
+          credited(qty(4, '9 years', 9, 'years'), 'March'),
+          credited(qty(5, '7 cranes', 7, 'cranes'), null),
+        ],
+      }),
+    ]);
+    const s = scoreReport(r, [g]);
+    // Line 6 is missed: it counts against the quantity F1, not against source accuracy.
+    expect(s.source).toEqual({ correct: 2, total: 4, rate: 0.5 });
+    expect(s.files[0]!.issues.filter((i) => i.type === 'source').map((i) => [i.line, i.got])).toEqual([
+      [4, 'March'],
+      [5, 'null'],
+    ]);
+    expect(s.files[0]!.issues.filter((i) => i.type === 'missed').map((i) => i.line)).toEqual([6]);
   });
 });
