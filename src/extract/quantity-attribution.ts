@@ -3,6 +3,7 @@
 // pronoun is no attribution.
 import { loadData } from '../data.js';
 import { extensions, extensionsVersion } from '../extensions.js';
+import { isStopword } from '../util/words.js';
 import type { Tok } from './quantity-numbers.js';
 
 interface AttributionData {
@@ -80,7 +81,13 @@ function afterQuoteOrComma(text: string, base: number, toks: Tok[], i: number): 
   return /[,”"’]/u.test(gap) || !prev;
 }
 
-/** Subject before the verb: capitalised words and source nouns, with a leading determiner. */
+/**
+ * Subject before the verb: capitalised words and source nouns, with a
+ * leading determiner. A lower-case source noun may carry up to
+ * MAX_MODIFIERS lower-case words before it ("the port authority", "the
+ * national statistics office") when a determiner or the start of the
+ * clause bounds them, so the phrase never reaches into the clause before.
+ */
 function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
   let k = i;
   let n = 0;
@@ -93,16 +100,51 @@ function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<numb
     if (t && PRONOUNS.has(t.low)) return { s: t.s, e: t.e };
     return null;
   }
+  if (isLowerSourceNoun(toks[k + 1]!)) k = withModifiers(toks, k, joined, skip);
   if (k >= 0 && DET.has(toks[k]!.low) && joined(k, k + 1) && !skip.has(k)) k--;
   return { s: toks[k + 1]!.s, e: toks[i]!.e };
 }
 
-/** Phrase after "according to" or an inverted "said": up to the first word that is not part of a name. */
+/** Lower-case words that may stand before a lower-case source noun. */
+const MAX_MODIFIERS = 2;
+
+function isLowerSourceNoun(t: Tok): boolean {
+  return /^[a-z]+$/.test(t.raw) && SOURCE.has(t.low);
+}
+
+/** A plain lower-case content word: no figure, function word ("and", "of"), determiner, pronoun or verb of saying. */
+function isModifier(t: Tok, skip: ReadonlySet<number>, at: number): boolean {
+  return !skip.has(at) && /^[a-z]+$/.test(t.raw) && !isStopword(t.low) && !DET.has(t.low) && !PRONOUNS.has(t.low) && !sourcingVerbs().has(t.low);
+}
+
+/**
+ * k is the token before a lower-case source noun: steps back over up to
+ * MAX_MODIFIERS modifiers when a determiner or a break (a comma, the
+ * sentence start) comes before them; k unchanged otherwise.
+ */
+function withModifiers(toks: Tok[], k: number, joined: Joined, skip: ReadonlySet<number>): number {
+  let j = k;
+  while (j >= 0 && k - j < MAX_MODIFIERS && joined(j, j + 1) && isModifier(toks[j]!, skip, j)) j--;
+  if (j === k) return k;
+  const bounded = j < 0 || !joined(j, j + 1) || (DET.has(toks[j]!.low) && !skip.has(j));
+  return bounded ? j : k;
+}
+
+/**
+ * Phrase after "according to" or an inverted "said": up to the first word
+ * that is not part of a name. Lower-case modifiers may open it when a
+ * source noun or a capitalised word follows them ("according to the port
+ * authority").
+ */
 function forward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
   let k = i;
   if (toks[k] && DET.has(toks[k]!.low) && joined(k - 1, k)) k++;
   const first = k;
-  while (k < toks.length && k - i < MAX_WORDS && !skip.has(k) && (isNameish(toks[k]!) || /^[a-z]+$/.test(toks[k]!.low) && SOURCE.has(toks[k]!.low)) && (k === first || joined(k - 1, k))) k++;
+  const part = (at: number): boolean => isNameish(toks[at]!) || (/^[a-z]+$/.test(toks[at]!.low) && SOURCE.has(toks[at]!.low));
+  let m = k;
+  while (m < toks.length && m - k < MAX_MODIFIERS && !part(m) && isModifier(toks[m]!, skip, m) && (m === first || joined(m - 1, m))) m++;
+  if (m > k && m < toks.length && part(m) && !skip.has(m) && joined(m - 1, m)) k = m;
+  while (k < toks.length && k - i < MAX_WORDS && !skip.has(k) && part(k) && (k === first || joined(k - 1, k))) k++;
   if (k === first) return null;
   return { s: toks[i]!.s, e: toks[k - 1]!.e };
 }

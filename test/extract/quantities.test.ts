@@ -84,6 +84,13 @@ describe('extractQuantities: attribution and context', () => {
     ['Interior Minister Anna Example cited police reports that 2,000 people marched.', 'Interior Minister Anna Example'],
     ['“We delivered 300 tanks,” said Peter Sample, a former adviser.', 'Peter Sample'],
     ['About 8,000 soldiers are stationed there.', null],
+    // A lower-case institution, with the words that name it, bounded by an article or a comma.
+    ['The port authority said 40 ships were waiting.', 'The port authority'],
+    ['According to the port authority, 40 ships were waiting.', 'the port authority'],
+    ['The national statistics office estimated that 43 firms closed.', 'The national statistics office'],
+    ['Ships queued outside, harbour officials said, and 42 ships were waiting.', 'harbour officials'],
+    // Function words end the phrase: "the port and officials" is no source.
+    ['He visited the port and officials said 40 ships were waiting.', 'officials'],
   ])('%s', (text, who) => {
     expect(one(text).attributedTo).toBe(who);
   });
