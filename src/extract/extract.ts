@@ -33,12 +33,14 @@ export function draftArticle(seg: Segmented): ArticleDraft {
     return { ...d, line: at.line, column: at.column };
   };
   const claims: ArticleDraft['claims'] = [];
-  for (const q of extractQuantities(seg)) claims.push(place(q));
+  const quantities = extractQuantities(seg).map(place);
+  const quotes: Placed<Draft<QuoteClaim>>[] = [];
   for (const { speakerName, ...quote } of extractQuotes(seg, people)) {
     const at = seg.position(quote.offset);
     const speaker = speakerName === null ? null : (resolvePerson(speakerName, people)?.name ?? speakerName);
-    claims.push({ ...quote, speaker, line: at.line, column: at.column });
+    quotes.push({ ...quote, speaker, line: at.line, column: at.column });
   }
+  claims.push(...creditQuotedFigures(quantities, quotes), ...quotes);
   const words = seg.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   return {
     source: {
@@ -85,6 +87,22 @@ export function finishArticle(draft: ArticleDraft, reference: ReferenceDate | nu
 /** Both halves at once, for one article whose reference date is already known. */
 export function extractSource(seg: Segmented, reference: ReferenceDate | null): Source {
   return finishArticle(draftArticle(seg), reference);
+}
+
+/**
+ * A figure inside a direct quote is the speaker's claim ("“We have moved
+ * 27 patients,” the minister said"): when its own sentence names no
+ * source, it is credited to the quote's speaker.
+ */
+function creditQuotedFigures<Q extends { offset: number; attributedTo: string | null }>(
+  quantities: Q[],
+  quotes: readonly { offset: number; text: string; speaker: string | null }[],
+): Q[] {
+  return quantities.map((q) => {
+    if (q.attributedTo !== null) return q;
+    const quote = quotes.find((u) => u.speaker !== null && u.offset <= q.offset && q.offset < u.offset + u.text.length);
+    return quote ? { ...q, attributedTo: quote.speaker } : q;
+  });
 }
 
 /** Renames quote speakers after people were merged across sources (same order of people). */

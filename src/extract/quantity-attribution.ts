@@ -4,6 +4,7 @@
 import { loadData } from '../data.js';
 import { extensions, extensionsVersion } from '../extensions.js';
 import { isStopword } from '../util/words.js';
+import { MONTHS, WEEKDAYS } from './dates/lexicon.js';
 import type { Tok } from './quantity-numbers.js';
 
 interface AttributionData {
@@ -48,22 +49,57 @@ function isNameish(t: Tok): boolean {
 export function findSources(toks: Tok[], text: string, base: number, joined: Joined, figureTokens: ReadonlySet<number>): Source[] {
   const out: Source[] = [];
   const verbSet = sourcingVerbs();
+  const gap = (a: number, b: number): string => text.slice(toks[a]!.e - base, toks[b]!.s - base);
+  // "the U.S. Geological Survey": the dot of an abbreviation does not end the phrase.
+  const link: Joined = (a, b) => joined(a, b) || (a >= 0 && b < toks.length && ABBREVIATION.test(toks[a]!.raw) && gap(a, b) === '. ');
   for (let i = 0; i < toks.length; i++) {
     const acc = ACCORDING.find((p) => p.every((w, k) => toks[i + k]?.low === w && (k === 0 || joined(i + k - 1, i + k))));
     if (acc) {
-      const phrase = forward(toks, i + acc.length, joined, figureTokens);
-      if (phrase) out.push({ phrase: slice(text, base, phrase), at: toks[i]!.s });
+      const phrase = forward(toks, i + acc.length, link, figureTokens);
+      if (phrase) out.push({ phrase: slice(text, base, withAcronym(text, base, phrase)), at: toks[i]!.s });
       continue;
     }
     // A capitalised "States" or "Reports" is a name, not a verb.
     if (!verbSet.has(toks[i]!.low) || figureTokens.has(i) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
     // "an estimated 12,500" is a qualifier, not a source.
     if (toks[i]!.low === 'estimated' && (toks[i - 1]?.low === 'an' || /^[\d$€£]/u.test(toks[i + 1]?.raw ?? ''))) continue;
-    const back = backward(toks, i - 1, joined, figureTokens);
-    const phrase = back ?? (afterQuoteOrComma(text, base, toks, i) ? forward(toks, i + 1, joined, figureTokens) : null);
+    // "Luis Example, the mayor of Sometown, said": the subject is before the apposition.
+    const apposed = i > 0 && /^,\s+$/.test(gap(i - 1, i)) ? appositionSubject(toks, i, gap, link, figureTokens) : null;
+    const back = apposed ?? backward(toks, i - 1, link, figureTokens);
+    const phrase = back ?? (afterQuoteOrComma(text, base, toks, i) ? forward(toks, i + 1, link, figureTokens) : null);
     if (phrase) out.push({ phrase: slice(text, base, phrase), at: toks[i]!.s });
   }
   return out.filter((s) => !PRONOUNS.has(s.phrase.toLowerCase()));
+}
+
+/** "U.S", "U.K", "E.U": capitals joined by dots (the last dot is not part of the token). */
+const ABBREVIATION = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
+/** How far back an apposition may reach from the verb. */
+const MAX_APPOSITION = 12;
+
+/**
+ * "X, the mayor of Y, said" / "X, president of Z, said" / "X, 61, said":
+ * the verb follows a comma; the comma before it opens a description that
+ * starts with a lower-case word or a number; the name before that comma is
+ * the subject. Null when the sentence is not shaped so, or no capitalised
+ * name stands there.
+ */
+function appositionSubject(toks: Tok[], verb: number, gap: (a: number, b: number) => string, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
+  for (let j = verb - 2; j >= 0 && verb - j <= MAX_APPOSITION; j--) {
+    const between = gap(j, j + 1);
+    if (!between.includes(',')) continue;
+    if (!/^,\s+$/.test(between) || !/^[a-z\d]/.test(toks[j + 1]!.raw)) return null;
+    const subject = backward(toks, j, joined, skip);
+    return subject && /^\p{Lu}/u.test(toks[j]!.raw) ? subject : null;
+  }
+  return null;
+}
+
+/** "(SGR)" right after a phrase is part of it: the acronym names the same body. */
+function withAcronym(text: string, base: number, r: { s: number; e: number }): { s: number; e: number } {
+  const m = /^ \(\p{Lu}{2,8}\)/u.exec(text.slice(r.e - base, r.e - base + 12));
+  return m ? { s: r.s, e: r.e + m[0].length } : r;
 }
 
 export function nearestSource(sources: Source[], at: number): string | null {
@@ -91,7 +127,7 @@ function afterQuoteOrComma(text: string, base: number, toks: Tok[], i: number): 
 function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
   let k = i;
   let n = 0;
-  while (k >= 0 && n < MAX_WORDS && !skip.has(k) && isNameish(toks[k]!) && (k === i || joined(k, k + 1))) {
+  while (k >= 0 && n < MAX_WORDS && !skip.has(k) && (isNameish(toks[k]!) || isConnector(toks, k, joined)) && !isDateAfterWord(toks, k) && (k === i || joined(k, k + 1))) {
     k--;
     n++;
   }
@@ -103,6 +139,14 @@ function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<numb
   if (isLowerSourceNoun(toks[k + 1]!)) k = withModifiers(toks, k, joined, skip);
   if (k >= 0 && DET.has(toks[k]!.low) && joined(k, k + 1) && !skip.has(k)) k--;
   return { s: toks[k + 1]!.s, e: toks[i]!.e };
+}
+
+/** "in March", "on Tuesday": a month or weekday after a lower-case word or a number is a date, not a name. */
+function isDateAfterWord(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!MONTHS.has(t.low) && !WEEKDAYS.has(t.low)) return false;
+  const prev = toks[k - 1];
+  return prev !== undefined && /^[a-z\d]/.test(prev.raw);
 }
 
 /** Lower-case words that may stand before a lower-case source noun. */
@@ -144,7 +188,31 @@ function forward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<numbe
   let m = k;
   while (m < toks.length && m - k < MAX_MODIFIERS && !part(m) && isModifier(toks[m]!, skip, m) && (m === first || joined(m - 1, m))) m++;
   if (m > k && m < toks.length && part(m) && !skip.has(m) && joined(m - 1, m)) k = m;
-  while (k < toks.length && k - i < MAX_WORDS && !skip.has(k) && part(k) && (k === first || joined(k - 1, k))) k++;
+  while (k < toks.length && k - i < MAX_WORDS && !skip.has(k) && (part(k) || isConnector(toks, k, joined)) && (k === first || joined(k - 1, k))) k++;
   if (k === first) return null;
+  // "the latest report from the National Example Secretariat": a document
+  // noun's author is the source, so the phrase runs on through its name.
+  if (isLowerSourceNoun(toks[k - 1]!) && OF.has(toks[k]?.low ?? '') && joined(k - 1, k)) {
+    let m = k + 1;
+    if (toks[m] && DET.has(toks[m]!.low) && joined(m - 1, m)) m++;
+    const start = m;
+    while (m < toks.length && m - start < MAX_WORDS && !skip.has(m) && (/^\p{Lu}/u.test(toks[m]!.raw) || isConnector(toks, m, joined)) && joined(m - 1, m)) m++;
+    if (m > start) k = m;
+  }
   return { s: toks[i]!.s, e: toks[k - 1]!.e };
 }
+
+/** Lower-case words inside a name: "Ministry of Health", "Centre for Disease Control". */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** A connector with a capitalised word right before and right after it. */
+function isConnector(toks: Tok[], k: number, joined: Joined): boolean {
+  const t = toks[k]!;
+  if (!CONNECTORS.has(t.raw)) return false;
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  return before !== undefined && after !== undefined && /^\p{Lu}/u.test(before.raw) && /^\p{Lu}/u.test(after.raw) && joined(k - 1, k) && joined(k, k + 1);
+}
+
+/** Words between a document noun and its author ("report from", "figures of", "estimate by"). */
+const OF: ReadonlySet<string> = new Set(['of', 'from', 'by']);

@@ -89,6 +89,16 @@ describe('extractQuantities: attribution and context', () => {
     ['According to the port authority, 40 ships were waiting.', 'the port authority'],
     ['The national statistics office estimated that 43 firms closed.', 'The national statistics office'],
     ['Ships queued outside, harbour officials said, and 42 ships were waiting.', 'harbour officials'],
+    ['The Ministry of Health said 40 people were hurt.', 'The Ministry of Health'],
+    ['According to the Centre for Disease Control, 41 cases were found.', 'the Centre for Disease Control'],
+    ['Luis Example, the mayor of Sometown, said 42 homes were damaged.', 'Luis Example'],
+    ['Jana Example, president of the Example Red Cross, said 15,000 people needed help.', 'Jana Example'],
+    ['The U.S. Geological Survey recorded 46 aftershocks.', 'The U.S. Geological Survey'],
+    ['According to the latest report from the National Example Office (NEO), 47 people died.', 'the latest report from the National Example Office (NEO)'],
+    ['Preliminary figures showed 31.4% of the vote for the party.', 'Preliminary figures'],
+    // A month after "in" is a date, not a speaker.
+    ['Talks stalled in March, said the union, and 16 ships waited.', 'the union'],
+    ['Jan Example, who took over in March, said the Greens won 16 seats.', 'Jan Example'],
     // Function words end the phrase: "the port and officials" is no source.
     ['He visited the port and officials said 40 ships were waiting.', 'officials'],
   ])('%s', (text, who) => {
