@@ -5,7 +5,7 @@
 // after") are not quantities.
 import { loadData } from '../data.js';
 import type { Draft, QuantityClaim, Qualifier, Segmented } from '../types.js';
-import { findSources, nearestSource } from './quantity-attribution.js';
+import { findSources, lastNamedSource, nearestSource } from './quantity-attribution.js';
 import { contextWords, textWords } from './quantity-context.js';
 import { coordinatedWith } from './quantity-coordination.js';
 import { fractionAt, ratioAt, type Share } from './quantity-fractions.js';
@@ -39,8 +39,28 @@ export function extractQuantities(seg: Segmented): Draft<QuantityClaim>[] {
   // only then.
   let cues: ReadonlySet<string> | null = null;
   const docCues = (): ReadonlySet<string> => (cues ??= topicCues(seg.paragraphs.map((p) => p.text).join('\n')));
-  for (const p of seg.paragraphs) for (const s of p.sentences) out.push(...inSentence(s.text, s.start, docCues));
+  for (const p of seg.paragraphs) {
+    p.sentences.forEach((s, j) => {
+      // Who "she" is, asked only when a figure's source is a pronoun: the
+      // latest named source of the paragraph's earlier sentences.
+      const earlier = (): string | null => {
+        for (let k = j - 1; k >= 0; k--) {
+          const named = namedSourceOf(p.sentences[k]!.text, p.sentences[k]!.start);
+          if (named !== null) return named;
+        }
+        return null;
+      };
+      out.push(...inSentence(s.text, s.start, docCues, earlier));
+    });
+  }
   return out;
+}
+
+/** The latest named source a sentence states, figures or not. */
+function namedSourceOf(text: string, base: number): string | null {
+  const toks = tokenize(text, base);
+  const joined = (a: number, b: number): boolean => a >= 0 && b < toks.length && spacesOnly(text, toks[a]!.e - base, toks[b]!.s - base);
+  return lastNamedSource(findSources(toks, text, base, joined, new Set()));
 }
 
 interface Found {
@@ -59,9 +79,10 @@ interface Found {
 
 /**
  * `cues`: the document's topic words (topicCues), or a function giving them
- * when first needed; without them a sentence is its own topic.
+ * when first needed; without them a sentence is its own topic. `earlier`:
+ * the latest named source before the sentence, for a pronoun source.
  */
-export function inSentence(text: string, base: number, cues?: DocCues): Draft<QuantityClaim>[] {
+export function inSentence(text: string, base: number, cues?: DocCues, earlier?: () => string | null): Draft<QuantityClaim>[] {
   const toks = tokenize(text, base);
   const gap = (a: number, b: number): string => (a >= 0 && b < toks.length ? text.slice(toks[a]!.e - base, toks[b]!.s - base) : '');
   const links: Links = { joined: (a, b) => a >= 0 && b < toks.length && spacesOnly(text, toks[a]!.e - base, toks[b]!.s - base), gap, cues };
@@ -103,7 +124,7 @@ export function inSentence(text: string, base: number, cues?: DocCues): Draft<Qu
       unit: f.unit,
       unitText: f.unitText,
       qualifier: f.qualifier,
-      attributedTo: nearestSource(sources, start),
+      attributedTo: nearestSource(sources, start, earlier),
       context: contextWords(text, base, span, 8, undefined, words),
     };
   });

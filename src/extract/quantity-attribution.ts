@@ -1,6 +1,6 @@
 // Who a sentence credits its figures to: "according to X", "X said/confirmed/
-// cited …", "…, said X". The nearest source phrase to the figure wins; a bare
-// pronoun is no attribution.
+// cited …", "…, said X". The nearest source phrase to the figure wins; a
+// personal pronoun stands for the latest named source before it.
 import { loadData } from '../data.js';
 import { extensions, extensionsVersion } from '../extensions.js';
 import { isStopword } from '../util/words.js';
@@ -69,7 +69,7 @@ export function findSources(toks: Tok[], text: string, base: number, joined: Joi
     const phrase = back ?? (afterQuoteOrComma(text, base, toks, i) ? forward(toks, i + 1, link, figureTokens) : null);
     if (phrase) out.push({ phrase: slice(text, base, phrase), at: toks[i]!.s });
   }
-  return out.filter((s) => !PRONOUNS.has(s.phrase.toLowerCase()));
+  return out;
 }
 
 /** "U.S", "U.K", "E.U": capitals joined by dots (the last dot is not part of the token). */
@@ -102,9 +102,35 @@ function withAcronym(text: string, base: number, r: { s: number; e: number }): {
   return m ? { s: r.s, e: r.e + m[0].length } : r;
 }
 
-export function nearestSource(sources: Source[], at: number): string | null {
+/** A bare pronoun names no one by itself ("…, she said"). */
+export function isPronoun(source: Source): boolean {
+  return PRONOUNS.has(source.phrase.toLowerCase());
+}
+
+/** Pronouns that stand for a named speaker of an earlier clause; "it", "this", "we" … are left unresolved. */
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/**
+ * The source of a figure at `at`: the nearest source phrase of its
+ * sentence. A personal pronoun there ("…, she said") stands for the latest
+ * named source before it, in the sentence or, through `earlier`, in the
+ * sentences of the paragraph before it; unresolved, no one.
+ */
+export function nearestSource(sources: Source[], at: number, earlier?: () => string | null): string | null {
   if (sources.length === 0) return null;
-  return sources.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a)).phrase;
+  const near = sources.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a));
+  if (!isPronoun(near)) return near.phrase;
+  if (!PERSONAL.has(near.phrase.toLowerCase())) return null;
+  const before = sources.filter((s) => s.at < near.at && !isPronoun(s) && NAMED.test(s.phrase)).at(-1);
+  return before?.phrase ?? earlier?.() ?? null;
+}
+
+/** A named source ends in a capitalised word ("Andrade", "Health Minister Ana Example"). */
+const NAMED = /\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/** The latest named source of a sentence (for a pronoun in a later one), or null. */
+export function lastNamedSource(sources: Source[]): string | null {
+  return sources.filter((s) => !isPronoun(s) && NAMED.test(s.phrase)).at(-1)?.phrase ?? null;
 }
 
 function slice(text: string, base: number, r: { s: number; e: number }): string {
@@ -127,7 +153,7 @@ function afterQuoteOrComma(text: string, base: number, toks: Tok[], i: number): 
 function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
   let k = i;
   let n = 0;
-  while (k >= 0 && n < MAX_WORDS && !skip.has(k) && (isNameish(toks[k]!) || isConnector(toks, k, joined)) && !isDateAfterWord(toks, k) && (k === i || joined(k, k + 1))) {
+  while (k >= 0 && n < MAX_WORDS && !skip.has(k) && (isNameish(toks[k]!) || isConnector(toks, k, joined)) && !(k === i && isDateAfterWord(toks, k)) && (k === i || joined(k, k + 1))) {
     k--;
     n++;
   }
@@ -141,7 +167,11 @@ function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<numb
   return { s: toks[k + 1]!.s, e: toks[i]!.e };
 }
 
-/** "in March", "on Tuesday": a month or weekday after a lower-case word or a number is a date, not a name. */
+/**
+ * "in March, said": a month or weekday right before the verb, after a
+ * lower-case word or a number, is a date, not a name. Inside a name it is
+ * one ("harbour master Jan Example said").
+ */
 function isDateAfterWord(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!MONTHS.has(t.low) && !WEEKDAYS.has(t.low)) return false;

@@ -27,3 +27,23 @@ describe('figures in quotes', () => {
     expect(figures(text)).toContainEqual(['About 40 ships', null]);
   });
 });
+
+describe('figures credited to a pronoun', () => {
+  it('take the latest named source of the paragraph before them', () => {
+    const text = 'Roads cut after the quake\n\nAna Example said she would travel to the villages on Wednesday. Landslides blocked at least three mountain roads, she said.\n';
+    expect(figures(text)).toContainEqual(['at least three mountain roads', 'Ana Example']);
+  });
+
+  it('take a named source earlier in their own sentence', () => {
+    const text = 'Port strike\n\nHarbour master Jan Example said 40 ships were waiting, and he said 12 more ships were on their way.\n';
+    expect(figures(text)).toEqual([
+      ['40 ships', 'Jan Example'],
+      ['12 more ships', 'Jan Example'],
+    ]);
+  });
+
+  it('stay uncredited when nothing before names anyone, or the pronoun is "it"', () => {
+    expect(figures('Port strike\n\nThe strike went on. About 40 ships were waiting, she said.\n')).toContainEqual(['About 40 ships', null]);
+    expect(figures('Budget\n\nThe party campaigned on a tax that it says would raise 1.1 billion euros a year.\n')).toContainEqual(['1.1 billion euros', null]);
+  });
+});
