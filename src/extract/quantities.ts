@@ -11,7 +11,7 @@ import { coordinatedWith } from './quantity-coordination.js';
 import { fractionAt, ratioAt, type Share } from './quantity-fractions.js';
 import { implicitUnit } from './quantity-implicit.js';
 import { mayStartFigure, readFigure, tokenize, type DocCues, type Figure, type Links, type Tok } from './quantity-numbers.js';
-import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, prefixBefore, topicCues, unitAfter } from './quantity-units.js';
+import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, isMoney, isTimeNoun, prefixBefore, topicCues, unitAfter } from './quantity-units.js';
 
 interface UnitsData {
   collectives: { id: string; noun: string; unit: string }[];
@@ -30,6 +30,7 @@ const MONTH_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'of']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'both', 'all']);
 
 export function extractQuantities(seg: Segmented): Draft<QuantityClaim>[] {
@@ -179,7 +180,8 @@ function figureAt(toks: Tok[], i: number, text: string, base: number, links: Lin
   const code = fig.currency ? null : currencyCodeBefore(toks, first, links);
   if (fig.currency || code) {
     const unitText = code ? toks[code.first]!.raw : toks[i]!.raw.replace(/[\d.,]+$/, '');
-    return hit(code ? code.first : first, toks[k]!.e, fig.currency ?? code!.unit, unitText, k);
+    // Money has two decimals, so an unscaled "€2.000" is two thousand.
+    return hit(code ? code.first : first, toks[k]!.e, fig.currency ?? code!.unit, unitText, k, fig.thousands ?? fig.value);
   }
   const prefix = prefixBefore(toks, i, links);
   if (prefix && fig.value !== null) return hit(prefix.first, toks[k]!.e, prefix.unit, prefix.text, k);
@@ -188,7 +190,9 @@ function figureAt(toks: Tok[], i: number, text: string, base: number, links: Lin
   if (unit) {
     if (unit.offset || unit.age) return null;
     if (fig.digits && isYearLike(toks[i]!) && unit.modifiers > 0) return null;
-    const value = fig.thousands !== null && countsWholeThings(unit.unit) ? fig.thousands : fig.value;
+    // Whole things cannot be counted in fractions, and money has two decimals:
+    // "2.500 soldiers" and "2.000 euros" are thousands.
+    const value = fig.thousands !== null && (countsWholeThings(unit.unit) || isMoney(unit.unit)) ? fig.thousands : fig.value;
     return hit(first, unit.end, unit.unit, unit.text, unit.lastTok, value);
   }
   // "an army of thousands": the collective noun says what is counted.
@@ -245,7 +249,12 @@ function notAQuantity(toks: Tok[], fig: Figure, text: string, base: number, link
   if (prev && MONTH_WORDS.has(prev.low) && /^\d{1,2}$/.test(t.low)) return true;
   if (next && MONTH_WORDS.has(next.low) && /^\d{1,2}$/.test(t.low)) return true;
   if (prev && AGE.has(prev.low)) return true;
-  if (prev && DETERMINERS.has(prev.low) && fig.value !== null && fig.value < 10 && !fig.digits && fig.hyphenUnit === null) return true;
+  // "the two leaders" names people already counted; "the three days of
+  // cancellations" is still a duration.
+  if (prev && DETERMINERS.has(prev.low) && fig.value !== null && fig.value < 10 && !fig.digits && fig.hyphenUnit === null && !(next && isTimeNoun(next.low))) return true;
+  // "at 10 hours": a clock time as machine translation writes it (Czech "v 10
+  // hodin", German "um 10 Uhr"), not a duration.
+  if (prev?.low === 'at' && next?.low === 'hours' && fig.digits && fig.value !== null && Number.isInteger(fig.value) && fig.value <= 24 && !PER_WORDS.has(toks[fig.last + 2]?.low ?? '')) return true;
   return false;
 }
 

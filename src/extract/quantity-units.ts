@@ -96,6 +96,12 @@ export function nounUnit(low: string): string | null {
   return SINGLE_FORMS.get(low) ?? null;
 }
 
+/** True for a word that is a time unit on its own ("days", "hours"). */
+export function isTimeNoun(low: string): boolean {
+  const unit = SINGLE_FORMS.get(low);
+  return unit !== undefined && KIND.get(unit)?.time === true;
+}
+
 /** A count of whole things, so "2.500 soldiers" can only be 2,500. */
 export function countsWholeThings(unit: string): boolean {
   const u = KIND.get(unit);

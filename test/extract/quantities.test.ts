@@ -51,6 +51,8 @@ describe('extractQuantities: qualifiers', () => {
     ['At least 30,000 troops took part.', 'at-least'],
     ['Fewer than 30,000 troops took part.', 'less-than'],
     ['Exactly 30,000 troops took part, the ministry said.', 'exact'],
+    ['The army can call up within 30,000 troops a week.', 'up-to'],
+    ['The army mobilises until 30,000 troops, the ministry said.', 'up-to'],
   ])('%s → %s', (text, qualifier) => {
     expect(one(text)).toMatchObject({ value: 30000, unit: 'troops', qualifier });
   });
@@ -119,7 +121,7 @@ describe('extractQuantities: attribution and context', () => {
 describe('extractQuantities: near-misses', () => {
   it.each([
     ['In 2014 the region was annexed and troops gathered.', 'a year'],
-    ['The talks were held on December 7 with 30 delegates.', 'a day of the month (and no unit)'],
+    ['The talks were held on December 7 with 30 observers.', 'a day of the month (and no unit)'],
     ['She finished a second round of talks.', '"a second"'],
     ['The 45-year-old commander resigned.', 'an age'],
     ['The commander, aged 52, resigned from 3 posts.', 'an age (and posts is no unit)'],
@@ -128,8 +130,30 @@ describe('extractQuantities: near-misses', () => {
     ['It was the fifth meeting between the two leaders.', 'ordinal and "the two"'],
     ['The 3rd battalion moved.', 'ordinal digits'],
     ['One of the options is sanctions.', 'a number word without a counted noun'],
+    ['The court will discuss the proposal today at 10 hours.', 'a clock time in machine translation'],
+    ['The committee has nine members.', 'a bare "members" says not what is counted'],
   ])('%s (%s)', (text) => {
     expect(q(text)).toEqual([]);
+  });
+
+  it('"the" before a spelled number keeps a duration ("the three days of the strike")', () => {
+    expect(one('Flights were cancelled in the three days of the strike.')).toMatchObject({ value: 3, unit: 'days', text: 'three days' });
+  });
+
+  it('"at N hours" is a duration when a rate follows', () => {
+    expect(one('Pilots were paid at 10 hours a week.')).toMatchObject({ value: 10, unit: 'hours' });
+  });
+
+  it('money has two decimals, so one dot group before a currency is thousands', () => {
+    expect(one('The management offered a bonus of 2.000 euros.')).toMatchObject({ value: 2000, unit: 'eur' });
+    expect(one('The management offered a bonus of €2.000.')).toMatchObject({ value: 2000, unit: 'eur' });
+    expect(one('Shares fell to 7.86 euros.')).toMatchObject({ value: 7.86, unit: 'eur' });
+    expect(one('The bill reached 1.125 billion euros.')).toMatchObject({ value: 1_125_000_000, unit: 'eur' });
+  });
+
+  it('people counted by their trade fold into people', () => {
+    expect(one('More than 3,000 pilots stayed on the ground.')).toMatchObject({ value: 3000, unit: 'people', unitText: 'pilots', qualifier: 'more-than' });
+    expect(one('The council received 2,300 complaints.')).toMatchObject({ value: 2300, unit: 'complaints' });
   });
 
   it('money takes its currency, not a later time word', () => {
