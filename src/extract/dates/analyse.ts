@@ -8,6 +8,8 @@ import { tensesFor, type Tense } from './tense.js';
 
 export interface AnalysedMention extends DateMention {
   tense: Tense;
+  /** Index in the article's list of the weekday this one ends a span from ("from Monday until Wednesday"). */
+  rangeStart: number | null;
   sentence: { start: number; end: number; text: string };
 }
 
@@ -57,10 +59,28 @@ export function analyse(seg: Segmented): AnalysedMention[] {
       for (let j = 0; j < mentions.length; j++) {
         const m = mentions[j]!;
         const k = slot[j]!;
-        out.push({ start: m.start, end: m.end, text: m.text, form: m.form, part: m.part, tense: k >= 0 ? (tenses[k] ?? null) : null, sentence });
+        const rangeStart = j > 0 && endsWeekdaySpan(s.text, s.start, mentions[j - 1]!, m) ? out.length - 1 : null;
+        out.push({ start: m.start, end: m.end, text: m.text, form: m.form, part: m.part, tense: k >= 0 ? (tenses[k] ?? null) : null, rangeStart, sentence });
       }
     }
   }
   cache.set(seg, out);
   return out;
+}
+
+const SPAN_JOIN = /^\s*(?:to|until|till|through|thru|[-–—])\s*$/iu;
+const LIST_JOIN = /^\s*and\s*$/iu;
+const SPAN_OPEN = /\b(?:between|from)\s+$/iu;
+
+/**
+ * "from Monday until Wednesday", "between Monday and Wednesday", "Monday to
+ * Wednesday": the second weekday is the first one after the first, whatever
+ * the clause's tense says on its own.
+ */
+function endsWeekdaySpan(text: string, base: number, a: DateMention, b: DateMention): boolean {
+  if (a.form.kind !== 'weekday' || b.form.kind !== 'weekday' || b.form.modifier !== null) return false;
+  const gap = text.slice(a.end - base, b.start - base);
+  if (gap.length > 12) return false;
+  if (SPAN_JOIN.test(gap)) return true;
+  return LIST_JOIN.test(gap) && SPAN_OPEN.test(text.slice(Math.max(0, a.start - base - 12), a.start - base));
 }

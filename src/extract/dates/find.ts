@@ -280,17 +280,70 @@ function validFull(startIdx: number, endIdx: number, y: number, m: number, d: nu
   return { startIdx, endIdx, form: { kind: 'full', y, m, d, weekday: null } };
 }
 
-/** "14 September", "13th of September", "14 September 2022", starting at the day number. */
-function dayMonth(toks: Tok[], i: number, text: string, base: number, wd: number | null): { endIdx: number; form: DateForm } | null {
-  const d = dayNumber(toks[i]);
+/**
+ * "14 September", "13th of September", "14 September 2022", starting at the
+ * day number; "16-17 May" (one token) reads its first day. dotted: the day may
+ * carry the dot of a machine-translated ordinal ("17. May", German "17. Mai").
+ */
+function dayMonth(toks: Tok[], i: number, text: string, base: number, wd: number | null, dotted = false): { endIdx: number; form: DateForm } | null {
+  const d = dayNumber(toks[i]) ?? daySpanStart(toks[i]);
   if (d === null || !toks[i + 1]) return null;
   let k = i + 1;
   if (toks[k]!.low === 'of' && toks[k + 1] && joined(text, base, toks[i]!, toks[k]!, false)) k++;
-  if (!joined(text, base, toks[k - 1]!, toks[k]!, false) || !monthAt(toks, k, text, base)) return null;
+  const gapOk = joined(text, base, toks[k - 1]!, toks[k]!, false) || (dotted && k === i + 1 && gapIs(text, base, toks[i]!, toks[k]!, DOTTED_GAP));
+  if (!gapOk || !monthAt(toks, k, text, base)) return null;
   const m = monthAt(toks, k, text, base)!.n;
   const y = yearNumber(toks[k + 1]);
   if (y !== null && joined(text, base, toks[k]!, toks[k + 1]!)) return { endIdx: k + 1, form: { kind: 'full', y, m, d, weekday: wd } };
   return { endIdx: k, form: { kind: 'monthDay', m, d, weekday: wd } };
+}
+
+/** "16-17": the first day of a span of days written as one token. */
+function daySpanStart(t: Tok | undefined): number | null {
+  if (!t || !digitFirst(t.low)) return null;
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(t.low);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a >= 1 && a < b && b <= 31 ? a : null;
+}
+
+const DOTTED_GAP = /^\.\s{1,2}$/;
+/** A dot (a machine-translated ordinal), spaces, an optional comma or dash between two days of a list. */
+const DAY_LIST_GAP = /^\.?\s{0,2}[,–-]?\s{0,2}$/u;
+const DAY_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'to', 'until', 'till', 'through', 'or']);
+/** Words after which a dotted day is a date ("on 17. May"), not a sentence end. */
+const DOTTED_DAY_LEADS: ReadonlySet<string> = new Set(['on', 'for', 'from', 'until', 'till', 'since', 'by', 'before', 'after', 'to', 'of']);
+
+/**
+ * "16 and 17 May", "16, 17 and 18 May", "16–17 May", "16. and 17. May": a
+ * list or span of days before one month, read as its first day (where the
+ * event starts). Days rise along the list; at most six.
+ */
+function dayList(toks: Tok[], i: number, text: string, base: number): { endIdx: number; form: DateForm } | null {
+  const d = dayNumber(toks[i]);
+  if (d === null) return null;
+  let last = d;
+  let k = i;
+  for (let n = 0; n < 6; n++) {
+    let j = k + 1;
+    if (!toks[j]) return null;
+    if (DAY_LIST_WORDS.has(toks[j]!.low)) {
+      if (!gapIs(text, base, toks[k]!, toks[j]!, DAY_LIST_GAP)) return null;
+      j++;
+      if (!toks[j] || !joined(text, base, toks[j - 1]!, toks[j]!, false)) return null;
+    } else if (!gapIs(text, base, toks[k]!, toks[j]!, DAY_LIST_GAP) || gapIs(text, base, toks[k]!, toks[j]!, /^\s*$/)) return null;
+    const next = dayNumber(toks[j]);
+    if (next === null || next <= last) return null;
+    last = next;
+    k = j;
+    const dm = dayMonth(toks, k, text, base, null, true);
+    if (dm) {
+      const form = dm.form.kind === 'full' || dm.form.kind === 'monthDay' ? { ...dm.form, d } : dm.form;
+      return { endIdx: dm.endIdx, form };
+    }
+  }
+  return null;
 }
 
 function matchAt(toks: Tok[], i: number, text: string, base: number): Hit | null {
@@ -360,8 +413,10 @@ function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit 
     if (next && DAY_PARTS.has(next.low) && joined(text, base, toks[k]!, next, false)) end = k + 1;
     return { startIdx: i, endIdx: end, form: { kind: 'weekday', weekday: wd, modifier } };
   }
-  // "7 December 2021", "the 13th of September"
-  const dm = dayMonth(toks, i, text, base, null);
+  // "7 December 2021", "the 13th of September", "16 and 17 May", "on 17. May"
+  const lead = toks[i - 1];
+  const dotted = lead !== undefined && DOTTED_DAY_LEADS.has(lead.low);
+  const dm = dayMonth(toks, i, text, base, null, dotted) ?? dayList(toks, i, text, base);
   if (dm) return { startIdx: i, endIdx: dm.endIdx, form: dm.form };
   const month = monthAt(toks, i, text, base);
   if (month) return monthForm(toks, i, text, base, month, mod ? null : modifierAt(toks[i - 1]));
@@ -374,7 +429,7 @@ function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit 
 
 function monthDayYear(toks: Tok[], i: number, text: string, base: number, wd: number | null): { endIdx: number; form: DateForm } | null {
   const m = monthAt(toks, i, text, base)!.n;
-  const d = dayNumber(toks[i + 1]);
+  const d = dayNumber(toks[i + 1]) ?? daySpanStart(toks[i + 1]);
   // The dot of an abbreviated month ("Sept. 13") sits in the gap.
   if (d === null || !gapIs(text, base, toks[i]!, toks[i + 1]!, /^\.?\s{1,2}$/)) return null;
   const y = yearNumber(toks[i + 2]);

@@ -3,7 +3,7 @@
 import type { DateClaim, Draft, ReferenceDate, Segmented } from '../../types.js';
 import { contextWords } from '../quantity-context.js';
 import { analyse } from './analyse.js';
-import { parseYmd } from './calendar.js';
+import { addDays, formatDay, parseYmd, weekday } from './calendar.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { resolveDate } from './resolve.js';
 import type { DateForm, Part } from './find.js';
@@ -30,6 +30,8 @@ export interface PendingDate {
   form: DateForm;
   part: Part;
   tense: Tense;
+  /** Index in the article's list of the weekday this one ends a span from, or null. */
+  rangeStart: number | null;
   context: string[];
 }
 
@@ -41,6 +43,7 @@ export function pendingDates(seg: Segmented): PendingDate[] {
     form: m.form,
     part: m.part,
     tense: m.tense,
+    rangeStart: m.rangeStart,
     context: contextWords(m.sentence.text, m.sentence.start, m, 6, CALENDAR_WORDS),
   }));
 }
@@ -48,10 +51,21 @@ export function pendingDates(seg: Segmented): PendingDate[] {
 /** Places read dates on the calendar against the article's reference date (cheap). */
 export function resolvePending(dates: PendingDate[], reference: ReferenceDate | null): Draft<DateClaim>[] {
   const ref = reference ? parseYmd(reference.date) : null;
-  return dates.map((m) => {
-    const { resolved, precision } = resolveDate(m.form, m.part, m.tense, ref);
-    return { kind: 'date', offset: m.offset, text: m.text, resolved, precision, context: m.context };
-  });
+  const out: Draft<DateClaim>[] = [];
+  for (const m of dates) {
+    const from = m.rangeStart !== null ? out[m.rangeStart] : undefined;
+    const { resolved, precision } = from && m.form.kind === 'weekday' ? spanEnd(from, m.form.weekday) ?? resolveDate(m.form, m.part, m.tense, ref) : resolveDate(m.form, m.part, m.tense, ref);
+    out.push({ kind: 'date', offset: m.offset, text: m.text, resolved, precision, context: m.context });
+  }
+  return out;
+}
+
+/** The first given weekday after the day a span starts on. */
+function spanEnd(from: Draft<DateClaim>, wd: number): { resolved: string; precision: 'day' } | null {
+  const start = from.precision === 'day' && from.resolved ? parseYmd(from.resolved) : null;
+  if (!start) return null;
+  const ahead = (wd - weekday(start) + 7) % 7 || 7;
+  return { resolved: formatDay(addDays(start, ahead)), precision: 'day' };
 }
 
 export function extractDates(seg: Segmented, reference: ReferenceDate | null): Draft<DateClaim>[] {

@@ -24,6 +24,7 @@ interface Cue {
 }
 
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'wo']);
+const BE_PRESENT = new Set(['is', 'are', 'am', "'s"]);
 const PARTICLES = new Set(['on', 'in', 'at', 'up', 'off', 'out', 'over', 'down', 'to', 'by', 'for', 'about']);
 const CLAUSE_PUNCT = /[,;:()\u2013\u2014"“”]/u;
 
@@ -64,10 +65,16 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
     if (first < 0) return null;
     const own = (c: Cue): boolean => c.idx < first || c.idx > last;
     const usable = (c: Cue): boolean => own(c) && (c.verb || span.withWords);
-    const inClause = cues.filter((c) => clause[c.idx] === clause[first] && usable(c));
+    // "announced a strike for 16 May", "the vote was set for Friday": a date
+    // after "for" is when the planned thing happens, so the past tense of the
+    // announcing says nothing about it.
+    const planned = first > 0 && terms[first - 1]!.normal === 'for';
+    const inClause = cues.filter((c) => clause[c.idx] === clause[first] && usable(c) && !(planned && c.tense === 'past'));
     if (inClause.length > 0) return nearest(inClause, first, last).tense;
-    // A fronted adverbial clause borrows from the clause right after it.
-    if (clause[first] === 0) {
+    // A fronted adverbial clause ("On Friday, X said") borrows from the clause
+    // right after it; a clause with a verb of its own (a quote before "said
+    // X") does not.
+    if (clause[first] === 0 && !terms.some((t, k) => clause[k] === 0 && (k < first || k > last) && t.tags.includes('Verb'))) {
       const nextClause = cues.filter((c) => clause[c.idx] === 1 && usable(c));
       if (nextClause.length > 0) return nextClause.reduce((a, b) => (b.idx < a.idx ? b : a)).tense;
     }
@@ -209,7 +216,10 @@ function clauseIds(terms: { post: string; normal: string }[]): number[] {
   const ids: number[] = [];
   let id = 0;
   terms.forEach((t, i) => {
-    if (i > 0 && (CLAUSE_PUNCT.test(terms[i - 1]!.post) || CLAUSE_BREAKS.has(t.normal))) id++;
+    // "... on Sunday and would meet them again": a coordinated verb phrase
+    // with its own modal is a clause of its own.
+    const coordinated = (t.normal === 'and' || t.normal === 'or') && MODALS.has(terms[i + 1]?.normal ?? '');
+    if (i > 0 && (CLAUSE_PUNCT.test(terms[i - 1]!.post) || CLAUSE_BREAKS.has(t.normal) || coordinated)) id++;
     ids.push(id);
   });
   return ids;
@@ -231,9 +241,17 @@ function collectCues(terms: Term[]): Cue[] {
       cues.push({ idx: i, tense: 'future', verb: true });
       return;
     }
+    // "a ruling is expected on Thursday", "the vote is scheduled for May":
+    // a plan in the present, so the date lies ahead, whatever the participle's tag.
+    if (FUTURE_AUX.has(normal) && i > 0 && BE_PRESENT.has(terms[i - 1]!.normal)) {
+      cues.push({ idx: i, tense: 'future', verb: true });
+      return;
+    }
     if (isVerb && !PARTICLES.has(normal) && !t.tags.includes('Infinitive') && !t.tags.includes('Gerund')) {
       // "will be held", "may have met": the modal, not the participle, sets the time.
       if (modalBefore(terms, i)) cues.push({ idx: i, tense: 'future', verb: true });
+      // "a strike is called for May": a present passive, not a past.
+      else if (t.tags.includes('PastTense') && i > 0 && BE_PRESENT.has(terms[i - 1]!.normal)) cues.push({ idx: i, tense: 'present', verb: true });
       else if (t.tags.includes('PastTense')) cues.push({ idx: i, tense: 'past', verb: true });
       else if (t.tags.includes('PresentTense') && !t.tags.includes('Auxiliary')) cues.push({ idx: i, tense: 'present', verb: true });
       else if (t.tags.includes('Auxiliary') && /^(was|were|had|did)$/.test(normal)) cues.push({ idx: i, tense: 'past', verb: true });

@@ -24,8 +24,26 @@ describe('extractDates: absolute forms', () => {
     expect(one(text, null)).toMatchObject({ text: t, resolved, precision });
   });
 
+  it.each([
+    ['A second strike is called for 16 and 17 May.', '16 and 17 May'],
+    ['A second strike is called for 16, 17 and 18 May.', '16, 17 and 18 May'],
+    ['A second strike is called for 16-17 May.', '16-17 May'],
+    ['A second strike is called for 16–17 May.', '16–17 May'],
+    ['A second strike is called for May 16-17.', 'May 16-17'],
+    ['The pilots will strike on 16. and 17. May, if no deal is reached.', '16. and 17. May'],
+  ])('a list or span of days reads as its first day: %s', (text, t) => {
+    expect(one(text)).toMatchObject({ text: t, resolved: '2022-05-16', precision: 'day' });
+  });
+
+  it('a machine-translated dotted day is a date after a preposition, not at a sentence end', () => {
+    expect(one('The strike will start on 17. May.')).toMatchObject({ text: '17. May', resolved: '2022-05-17' });
+    expect(dates('The final score was 17. May brought a new season.', null)).toEqual([]);
+  });
+
   it('a month-day without year takes the year by tense', () => {
     expect(one('The leaders met on February 20.').resolved).toBe('2022-02-20');
+    // After "for", the date is when the announced thing happens: the nearest May, not last year's.
+    expect(one('The union announced a strike for 16 May.').resolved).toBe('2022-05-16');
     expect(one('The leaders will meet on December 20.').resolved).toBe('2022-12-20');
   });
 });
@@ -43,8 +61,26 @@ describe('extractDates: weekdays by tense', () => {
     ['Officials described Monday’s talks as useful.', 'Monday', '2022-03-07'],
     ['The talks ended Wednesday with no deal.', 'Wednesday', '2022-03-09'],
     ['Will Hurd said on Monday that he may run.', 'Monday', '2022-03-07'],
+    ['A ruling is expected on Thursday.', 'Thursday', '2022-03-10'],
+    ['The vote is scheduled for Friday.', 'Friday', '2022-03-11'],
+    ['He said he had met the unions on Sunday evening and would meet them again soon.', 'Sunday evening', '2022-03-06'],
   ])('%s', (text, t, resolved) => {
     expect(one(text)).toMatchObject({ text: t, resolved, precision: 'day' });
+  });
+
+  it.each([
+    ['The airline cancelled 400 flights between Monday and Wednesday.', '2022-03-07', '2022-03-09'],
+    ['Pilots will strike from Thursday until Monday.', '2022-03-10', '2022-03-14'],
+    ['The airline cancelled flights from Monday to Wednesday.', '2022-03-07', '2022-03-09'],
+    ['Pilots will strike Friday–Sunday.', '2022-03-11', '2022-03-13'],
+  ])('a span of weekdays ends after it starts: %s', (text, from, to) => {
+    expect(dates(text).map((d) => d.resolved)).toEqual([from, to]);
+  });
+
+  it('two weekdays joined by "and" without "between" are read on their own', () => {
+    // Past tense puts both before the reference Wednesday.
+    expect(dates('The talks failed on Monday and Tuesday.').map((d) => d.resolved)).toEqual(['2022-03-07', '2022-03-08']);
+    expect(dates('Talks were held on Tuesday and last Monday.').map((d) => d.resolved)).toEqual(['2022-03-08', '2022-03-07']);
   });
 });
 

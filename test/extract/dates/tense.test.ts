@@ -12,6 +12,13 @@ describe('tensesFor', () => {
     expect(tensesFor(s, 0, [spanOf(s, 'Friday'), spanOf(s, 'Tuesday')])).toEqual(['past', 'future']);
   });
 
+  it('a quote with a verb of its own does not borrow the tense of "said X" after it', () => {
+    const s = '"Both sides know the season starts in June," said the economist.';
+    expect(tensesFor(s, 0, [spanOf(s, 'June')])).not.toEqual(['past']);
+    const fronted = 'On Friday, the minister said the talks had failed.';
+    expect(tensesFor(fronted, 0, [spanOf(fronted, 'Friday')])).toEqual(['past']);
+  });
+
   it('still reads it inside one huge run-on "sentence" (tagged in windows around each date)', () => {
     const filler = 'and the crowd gathered near the old square '.repeat(120);
     const s = `${filler}the minister said on Friday ${filler}the leaders will meet on Tuesday ${filler}`;
