@@ -4,6 +4,7 @@
 // 'according to X'; and the speech clauses of sentences without quotes, which
 // later quotes may continue or refer back to.
 import { pairMarks, type MarkedQuote } from './quote-marks.js';
+import { DAY_PARTS, WEEKDAYS } from './dates/lexicon.js';
 import { inList, lexicon, type SpeechVerb } from './quote-lexicon.js';
 import { charClass, SPACE } from './people-tokens.js';
 import { isAbbreviation, isCapitalized, isLowerInitial, sentenceStarts, tokenize, type Tok } from './quote-tokens.js';
@@ -199,9 +200,33 @@ function nameAfterDescription(p: ParaCtx, s: number, k: number, minTok: number):
   return { start, end, appositive: [s, k] };
 }
 
+/**
+ * "declared on Monday the chairman…", "said yesterday the minister": a time
+ * adjunct between the verb and an inverted subject, as machine translation
+ * from languages with free word order keeps it. The token after the adjunct,
+ * or s itself when there is none.
+ */
+function afterTimeAdjunct(p: ParaCtx, s: number, maxTok: number): number {
+  let k = s;
+  if (k <= maxTok && TIME_PREPS.has(p.toks[k]!.lower)) k++;
+  if (k <= maxTok && p.toks[k]!.lower === 'the') k++;
+  let time = false;
+  while (k <= maxTok && k - s < 5 && (WEEKDAYS.has(p.toks[k]!.lower) || DAY_PARTS.has(p.toks[k]!.lower) || DEICTIC_DAYS.has(p.toks[k]!.lower))) {
+    time = true;
+    k++;
+  }
+  if (!time || k > maxTok || gapBreak(p, k - 1)) return s;
+  // The adjunct must be followed by a phrase that can be a subject.
+  const next = p.toks[k]!;
+  return inList('determiners', next.lower) || isCapitalized(next.text) ? k : s;
+}
+
+const TIME_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this']);
+const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
+
 /** The speaker named after the verb ("said Mr. Smith, who…"), up to token maxTok. */
 function subjectAfter(p: ParaCtx, v: number, maxTok: number): PhraseSpan | null {
-  const s = v + 1;
+  const s = afterTimeAdjunct(p, v + 1, maxTok);
   if (s > maxTok || gapBreak(p, v) || p.inQuote[s]! >= 0 || inList('speaker-ends', p.toks[s]!.lower)) return null;
   let e = s;
   while (e + 1 <= maxTok && !gapBreak(p, e) && p.inQuote[e + 1]! < 0 && !inList('speaker-ends', p.toks[e + 1]!.lower) && e - s < 9) e++;

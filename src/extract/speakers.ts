@@ -285,6 +285,7 @@ export function resolveSpeaker(
     };
     const want: Gender | null = p === 'he' ? 'male' : p === 'she' ? 'female' : null;
     let nearest: Attribution | null = null;
+    let held: Attribution | null = null;
     for (let i = earlier.length - 1; i >= 0; i--) {
       const a = earlier[i]!;
       if (a.speakerName === null || !fits(a)) continue;
@@ -294,9 +295,17 @@ export function resolveSpeaker(
       if (nearest && phrase.offset - a.offset > GENDER_REACH) break;
       const g = genderOf(a.speakerName, earlier);
       if (g?.sure && g.gender !== want) continue;
-      if (g?.gender === want) return { speakerName: a.speakerName, kind: a.kind };
+      if (g?.gender === want) {
+        // Only from the paragraph of the one held below, not from before it.
+        const pick = held && a.paragraph < held.paragraph ? held : a;
+        return { speakerName: pick.speakerName, kind: pick.kind };
+      }
       // The person last named in the pronoun's own paragraph wins unless surely of the other gender.
       if (!nearest && paragraph !== null && a.paragraph === paragraph) return { speakerName: a.speakerName, kind: a.kind };
+      // So does one named in the paragraph just before, when nothing at all is known of their
+      // gender (a name the lexicon does not know says nothing against it), over a fitting
+      // speaker of an earlier paragraph.
+      if (!nearest && paragraph !== null && g === null && a.paragraph === paragraph - 1) held = a;
       nearest ??= a;
     }
     return nearest ? { speakerName: nearest.speakerName, kind: nearest.kind } : { speakerName: null, kind: 'pronoun' };
@@ -320,9 +329,18 @@ export function resolveSpeaker(
     const named = single && paragraph !== null ? lastNamedIn(earlier, paragraph) : null;
     if (named) return { speakerName: named.speakerName, kind: 'name' };
   }
+  // "Minister: 'We will not send in the army'": a bare capitalised title, as
+  // headlines and live-blog entries write it, names the one person the
+  // article gives that title ("Transport Minister Aurel Tammik").
+  if (phrase.kind === 'role' && !phrase.definite && phrase.head?.kind === 'person' && !phrase.head.plural && isCapitalized(phrase.text) && !INDEFINITE_LEAD.test(phrase.text)) {
+    const byTitle = titledMatch(phrase.role ?? '', phrase.head, titled, phrase.offset);
+    if (byTitle) return { speakerName: byTitle, kind: 'name' };
+  }
   if (phrase.kind === 'name' || phrase.kind === 'org') return { speakerName: phrase.name, kind: phrase.kind };
   return { speakerName: phrase.role, kind: phrase.kind };
 }
+
+const INDEFINITE_LEAD = /^(?:a|an|one|some|another)\s/iu;
 
 /**
  * The written forms of a role noun: those of its number, and (for a named
@@ -448,6 +466,12 @@ export function titledMentions(toks: readonly Tok[], paraText: string, base: num
   const out: TitledMention[] = [];
   let i = 0;
   while (i < toks.length) {
+    // A run starts at a capital: a lower-case word before one ("met the
+    // unions. Finance Minister …") must not swallow the run after it.
+    if (!isCapitalized(toks[i]!.text)) {
+      i++;
+      continue;
+    }
     let j = i;
     while (
       j + 1 < toks.length &&
@@ -457,7 +481,7 @@ export function titledMentions(toks: readonly Tok[], paraText: string, base: num
     ) {
       j++;
     }
-    if (j > i && isCapitalized(toks[i]!.text)) {
+    if (j > i) {
       const run = toks.slice(i, j + 1);
       const parsed = parseSpeaker(run, paraText, base);
       if (parsed?.kind === 'name' && parsed.name !== null) {

@@ -23,6 +23,8 @@ describe('extractQuotes: speakers by construction', () => {
     ['role kept when nobody is named', '“Talks will continue,” a senior European diplomat said.', [['Talks will continue,', 'senior European diplomat']]],
     ['institution as speaker', '“The visit is postponed,” the Foreign Ministry said in a statement.', [['The visit is postponed,', 'Foreign Ministry']]],
     ['garbled double attribution', '“Trade will resume,” it said Kremlin readout of the meeting said.', [['Trade will resume,', 'Kremlin']]],
+    ['inverted subject after a time adjunct', '«We stay on the ground», declared on the Monday the chairman of the union captain Henrik Dahl in front of the hangar.', [['We stay on the ground', 'Henrik Dahl']]],
+    ['inverted subject after "yesterday"', '“We stay on the ground,” said yesterday the union chairman Henrik Dahl.', [['We stay on the ground,', 'Henrik Dahl']]],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -79,6 +81,27 @@ describe('extractQuotes: reference and continuation', () => {
 
   it('keeps a pronoun unresolved when no named speaker came before', () => {
     expect(pairs('“We are ready,” he said.')).toEqual([['We are ready,', null]]);
+  });
+});
+
+describe('extractQuotes: titles and pronouns across paragraphs', () => {
+  it('a bare capitalised title in a headline names the one person with that title', () => {
+    const text = 'Minister: ‘We will not send in the army’\n\nTransport Minister Aurel Kask has been answering questions. “We will not send in the army,” Kask said.';
+    expect(pairs(text)[0]).toEqual(['We will not send in the army', 'Aurel Kask']);
+  });
+
+  it('a bare title stays a role when two people hold it', () => {
+    const text = 'Minister: ‘No deal yet’\n\nTransport Minister Aurel Kask met the unions. Finance Minister Juri Lepp said nothing.';
+    expect(pairs(text)[0]).toEqual(['No deal yet', 'Minister']);
+  });
+
+  it('"he" after a paragraph quoting a name of unknown gender goes to that name, not to an earlier man', () => {
+    const text = [
+      '“Nobody called me,” said Tobias Engel, a stranded passenger. He was angry.',
+      'Transport Minister Aurel Kask spoke in parliament. “We will not send in the army,” Kask said.',
+      'He said he would meet both sides again “in the coming days”.',
+    ].join('\n\n');
+    expect(pairs(text).at(-1)).toEqual(['in the coming days', 'Kask']);
   });
 });
 
