@@ -231,7 +231,48 @@ function sharedInParagraph(items: Item[]): Map<Attribution, Map<number, number>>
 function isSpeech(info: QuoteInfo, it: Item, shared: Map<Attribution, Map<number, number>>): boolean {
   if (info.full || info.own) return true;
   if (info.words >= 6) return true;
-  if (info.words < 3 || !it.attribution) return false;
-  return (shared.get(it.attribution)?.get(it.paragraph) ?? 0) >= 2;
+  if (info.words < 2 || !it.attribution) return false;
+  if ((shared.get(it.attribution)?.get(it.paragraph) ?? 0) < 2) return false;
+  // Two words ("for now", "a flood") are speech only in a sentence that goes
+  // on about the speaker ("He ruled out intervention “for now”."), and only
+  // in lower case: "He joined the “Islamic State”" names something.
+  return info.words >= 3 || (startsLowerCase(info) && personPronounBefore(info));
+}
+
+function startsLowerCase(info: QuoteInfo): boolean {
+  const q = info.para.quotes[info.index]!;
+  return /^\s*\p{Ll}/u.test(info.para.text.slice(q.start, q.end));
+}
+
+/** Whether he or she stands in the quote's sentence before the quote. */
+function personPronounBefore(info: QuoteInfo): boolean {
+  const p = info.para;
+  const q = p.quotes[info.index]!;
+  // Found by binary search and read back a bounded way, so a long run-on
+  // sentence of short quotes stays linear overall.
+  const from = p.starts[lastAtOrBefore(p.starts, (st) => st, q.open)] ?? 0;
+  for (let k = lastAtOrBefore(p.toks, (t) => t.start, q.open - 1), n = 0; k >= 0 && p.toks[k]!.start >= from && n < PRONOUN_REACH; k--, n++) {
+    const w = p.toks[k]!.lower;
+    if (w === 'he' || w === 'she') return true;
+  }
+  return false;
+}
+
+/** How many words before a short quote personPronounBefore reads. */
+const PRONOUN_REACH = 40;
+
+/** Index of the last item whose key is at most x (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, x: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 

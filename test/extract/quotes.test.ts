@@ -132,6 +132,21 @@ describe('extractQuotes: partial quotes and scare quotes', () => {
     expect(run(text).map((q) => q.speakerName)).toEqual(['statement', 'statement']);
   });
 
+  it('keeps two words the paragraph’s speaker goes on about (“for now”)', () => {
+    const text = '“Nobody may hold the country hostage,” Kask said on Sunday. He ruled out intervention “for now”.';
+    expect(pairs(text)).toEqual([
+      ['Nobody may hold the country hostage,', 'Kask'],
+      ['for now', 'Kask'],
+    ]);
+  });
+
+  it.each([
+    ['a capitalised name', '“We will fight,” Kask said. He once joined the “Freedom Party” as a student.'],
+    ['no he or she in the sentence', '“We will fight,” Kask said. The plan ruled out intervention “for now”.'],
+  ])('drops two words continuing a speaker without that: %s', (_name, text) => {
+    expect(run(text).map((q) => q.text)).toEqual(['We will fight,']);
+  });
+
   it.each([
     ['a quoted single word with no speaker', 'The so-called “experts” were wrong again.'],
     ['a short quoted term with no speech verb', 'The “peace plan” collapsed within a week.'],
