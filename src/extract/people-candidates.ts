@@ -183,7 +183,17 @@ function readNameAt(ctx: Ctx, i: number): NameSpan | null {
   let after = to + 1;
   while (toks[after] && !toks[after]!.word && toks[after]!.text === '-' && toks[after + 1] && isCapWord(toks[after + 1])) after += 2;
   if (toks[after]?.word && lx.isPlaceNoun(toks[after]!.text) && joined(ctx, after - 1, after)) return null;
+  // "the general director of Varnair Elin Vesterholm": a word that is no
+  // first name before a first name and a surname is the company or place the
+  // person belongs to, run into the name (machine translation drops the comma
+  // or the apposition). The name starts at the first name.
+  if (words.length >= 3 && lastTok !== i + 1 && classAt(ctx, i) !== 'first' && toks[i + 1]!.word && classAt(ctx, i + 1) === 'first' && words[0]!.length > 2 && !isStutter(words[0]!, words[1]!)) return readNameAt(ctx, i + 1);
   return { from: i, to, words };
+}
+
+/** "Ale Aleksandr": a first name begun twice (dropStutter mends it later, keeping the mention). */
+function isStutter(a: string, b: string): boolean {
+  return b.toLowerCase().startsWith(a.toLowerCase());
 }
 
 function mention(ctx: Ctx, span: NameSpan, cue: Cue, role: string | null, weak = false): RawMention {

@@ -198,7 +198,12 @@ function nameRun(words: Word[]): [number, number] | null {
     if (end - start >= 4) break;
   }
   if (start === end) return null;
-  if (start > 0 && words[start - 1]!.lower === 'of') return null;
+  if (start > 0 && words[start - 1]!.lower === 'of') {
+    // "director of Varnair Elin Vesterholm": the institution, then a first
+    // name and a surname run into it; the name starts at the first name.
+    if (end - start >= 3 && isGivenName(words[start + 1]!.text) && !isGivenName(words[start]!.text)) return [start + 1, end];
+    return null;
+  }
   return [start, end];
 }
 
@@ -414,13 +419,22 @@ export function genderOf(name: string, earlier: readonly Attribution[]): GenderE
   return g ? { gender: g, sure: false } : null;
 }
 
+/** Whether compromise's lexicon knows the word as a given name (either gender). */
+function isGivenName(word: string): boolean {
+  const tags = nameTags(word);
+  return tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName');
+}
+
+function nameTags(word: string): string[] {
+  const tags = nameLexicon()[word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
 /** compromise's lexicon tags common given names MaleName or FemaleName; accents are folded ("María"). */
 function firstNameGender(name: string): Gender | null {
   const parts = name.split(' ');
   if (parts.length < 2) return null;
-  const key = parts[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const tags = nameLexicon()[key];
-  const list = Array.isArray(tags) ? tags : [tags];
+  const list = nameTags(parts[0]!);
   const male = list.includes('MaleName');
   const female = list.includes('FemaleName');
   return male === female ? null : male ? 'male' : 'female';

@@ -22,6 +22,7 @@ describe('extractPeople: cues that make a name', () => {
     ['name glued to the next word', 'said the Rep. Daniel HolcombDemocrats on the panel.', 'Daniel Holcomb', 'Daniel Holcomb'],
     ['middle initial', 'Former President George W. Bush spoke first.', 'George W. Bush', 'George W. Bush'],
     ['name particle', 'Commission President Ursula von der Leyen said so.', 'Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['company run into the name', 'The general director of Nordair Elin Vesterholm declared that losses rose.', 'Elin Vesterholm', 'Elin Vesterholm'],
   ])('%s', (_, text, name, mention) => {
     const ps = people(text);
     expect(ps.map((p) => p.name)).toContain(name);

@@ -17,6 +17,7 @@ describe('parseSpeaker', () => {
     ['White House summary of the call', 'org', 'White House'],
     ['the Foreign Ministry', 'org', 'Foreign Ministry'],
     ['China', 'org', 'China'],
+    ['The general director of Nordair Elin Vesterholm', 'name', 'Elin Vesterholm'],
   ])('%s → %s %s', (phrase, kind, name) => {
     expect(parse(phrase)).toMatchObject({ kind, name });
   });
