@@ -49,6 +49,11 @@ const GUARDS = new Map<string, Guard>([
     String.raw`^.{1,600}[.!]\s+(?:reuters|afp|ap|ap photo|epa|epa-efe|efe|xinhua|anadolu|getty images|pool)\s*/\s*[^.!?/]{1,60}$`,
     (s) => lastNotIn(s, '.!?/') && s.includes('/'),
   ],
+  // caption-slash-credit: a "/" then `\p{L}[^.!?/\d]{1,60}$`, so the last character is not one of ".!?/" nor a digit.
+  [
+    String.raw`^.{1,600}[.!]\s+[\p{L}&'-]{2,20}(?: [\p{L}&'-]{2,20}){0,2}\s?/\s?\p{L}[^.!?/\d]{1,60}$`,
+    (s) => lastNotIn(s, '.!?/0123456789') && s.includes('/'),
+  ],
   // caption-photo-label: a ":" then `[^.!?]{1,80}$`, so the last character is not one of ".!?".
   [String.raw`^.{1,600}[.!]\s+(?:photo|image|picture|photograph|foto)s?(?: credit)?\s*:\s*[^.!?]{1,80}$`, (s) => lastNotIn(s, '.!?') && s.includes(':')],
   // position-marker: the one unanchored pattern, so it keeps its family's alternation from failing at the line's start.

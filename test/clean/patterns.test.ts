@@ -81,6 +81,11 @@ const mustGo: [string, string][] = [
   ['Crews clear the road near the port on Tuesday. (Jane Roe/AFP via Getty Images)', 'photo-caption'],
   ['Crews clear the road near the port on Tuesday. (REUTERS/Jane Roe)', 'photo-caption'],
   ['Crews clear the road near the port on Tuesday. Photo: Jane Roe/AFP via Getty Images', 'photo-caption'],
+  ['Passengers queue at a ticket desk at the airport, May 4, 2031. EXAMPLE NEWS/Jane Roe', 'photo-caption'],
+  ['Cookies on Example News: we use cookies to personalise content and analyse our traffic. Accept all | Reject | Settings', 'promo'],
+  ['Market data delayed by at least 15 minutes. Source: Example Stock Exchange.', 'copyright'],
+  ['This article is for information only and does not constitute investment advice.', 'copyright'],
+  ['The content on this page is provided for information purposes only.', 'copyright'],
 ];
 
 // Story sentences that start like boilerplate but are prose: must stay even in the middle of the body.
@@ -135,6 +140,9 @@ const mustStay: string[] = [
   'Union leaders met the AFL/CIO delegation on Monday (the second meeting this year).',
   'The figures (42/58) were published by the agency on Friday.',
   'The company said its website uses cookies only for logins.',
+  'The fund said the letter does not constitute investment advice, and the regulator agreed on Monday after a long review of the case.',
+  'Prices were delayed by 15 minutes on the exchange after a glitch, the operator said.',
+  'He said the rate had risen. The split was 60/40',
 ];
 
 describe('pattern families', () => {
