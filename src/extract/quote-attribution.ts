@@ -207,6 +207,8 @@ function nameAfterDescription(p: ParaCtx, s: number, k: number, minTok: number):
  * or s itself when there is none.
  */
 function afterTimeAdjunct(p: ParaCtx, s: number, maxTok: number): number {
+  // Callers may pass a bound past the paragraph's last token.
+  maxTok = Math.min(maxTok, p.toks.length - 1);
   let k = s;
   if (k <= maxTok && TIME_PREPS.has(p.toks[k]!.lower)) k++;
   if (k <= maxTok && p.toks[k]!.lower === 'the') k++;
