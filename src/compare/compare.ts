@@ -24,7 +24,7 @@ export function compare(sources: Source[]): Comparison {
   }
   const names = personWords(sources);
   const facts = [
-    ...alignQuantities(quantities, sources, names),
+    ...alignQuantities(quantities, sources, names, dayAnchors(sources)),
     ...alignDates(dates, sources, names),
     ...alignQuotes(quotes, sources),
   ];
@@ -39,6 +39,43 @@ export function compare(sources: Source[]): Comparison {
   const counters = { quantity: 0, date: 0, quote: 0 };
   for (const fact of facts) fact.id = `${fact.kind}-${++counters[fact.kind]}`;
   return { facts, sameOrigin: sameOrigin(sources) };
+}
+
+/** How near (in characters, gap between the two) a dated day must stand to a figure to date it. */
+const ANCHOR_REACH = 40;
+
+/**
+ * The day each figure is dated by: a day-precision date on its line right
+ * next to it ("fell 2.1% on Friday", "fell yesterday by 4.2%"). Figures of
+ * different days are different facts, however alike their words.
+ */
+function dayAnchors(sources: Source[]): Map<QuantityClaim, string> {
+  const out = new Map<QuantityClaim, string>();
+  for (const source of sources) {
+    const daysByLine = new Map<number, DateClaim[]>();
+    for (const c of source.claims) {
+      if (c.kind === 'date' && c.precision === 'day' && c.resolved !== null) {
+        const list = daysByLine.get(c.line);
+        if (list) list.push(c);
+        else daysByLine.set(c.line, [c]);
+      }
+    }
+    if (daysByLine.size === 0) continue;
+    for (const c of source.claims) {
+      if (c.kind !== 'quantity') continue;
+      let best: DateClaim | null = null;
+      let bestGap = ANCHOR_REACH + 1;
+      for (const d of daysByLine.get(c.line) ?? []) {
+        const gap = d.offset >= c.offset + c.text.length ? d.offset - (c.offset + c.text.length) : c.offset - (d.offset + d.text.length);
+        if (gap >= 0 && gap < bestGap) {
+          best = d;
+          bestGap = gap;
+        }
+      }
+      if (best) out.set(c, best.resolved!);
+    }
+  }
+  return out;
 }
 
 /** Lower-cased words of every person's name, mentions and role: who acted is not what happened. */

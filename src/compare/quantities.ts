@@ -31,15 +31,17 @@ interface ValueGroup {
   /** The same, per claim: two figures count the same thing only if two of their claims say so alike. */
   nearEach: Set<string>[];
   frame: string | null;
+  /** The days its figures are dated by (dayAnchors in compare.ts). */
+  days: Set<string>;
 }
 
 /**
  * Aligns figures: the same value of the same unit agrees; different values of
  * the same unit are one fact in conflict only when no source gives both, they
  * are within a plausible ratio, sit in the same frame (actual vs hypothetical)
- * and share context. Blocking by unit and a sorted window keeps it near-linear.
+ * and share context, and are not dated to different days. Blocking by unit and a sorted window keeps it near-linear.
  */
-export function alignQuantities(items: Located<QuantityClaim>[], all: Source[], ignore: ReadonlySet<string> = new Set()): Fact[] {
+export function alignQuantities(items: Located<QuantityClaim>[], all: Source[], ignore: ReadonlySet<string> = new Set(), dayOf: ReadonlyMap<QuantityClaim, string> = new Map()): Fact[] {
   const byUnit = new Map<string, Map<string, ValueGroup>>();
   for (const item of items) {
     const c = item.claim;
@@ -47,8 +49,10 @@ export function alignQuantities(items: Located<QuantityClaim>[], all: Source[], 
     let groups = byUnit.get(c.unit);
     if (!groups) byUnit.set(c.unit, (groups = new Map()));
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, unit: c.unit, value: c.value, max: c.valueMax, items: [], sources: new Set(), context: new Set(), near: new Set(), nearEach: [], frame: null }));
+    if (!g) groups.set(key, (g = { key, unit: c.unit, value: c.value, max: c.valueMax, items: [], sources: new Set(), context: new Set(), near: new Set(), nearEach: [], frame: null, days: new Set() }));
     g.items.push(item);
+    const day = dayOf.get(c);
+    if (day !== undefined) g.days.add(day);
     g.sources.add(item.source);
     // Context words come nearest first (extract/quantity-context.ts).
     // The unit itself ("seats") says nothing about which count this is.
@@ -99,6 +103,8 @@ function conflictClusters(list: ValueGroup[]): number[][] {
       const B = numeric[y]!;
       if (!disjoint(A.g.sources, B.g.sources)) continue;
       if (A.g.frame && B.g.frame && A.g.frame !== B.g.frame) continue;
+      // "fell 2.1% on Friday" and "fell 4.2% on Monday" report two days, not one misreported.
+      if (A.g.days.size > 0 && B.g.days.size > 0 && disjoint(A.g.days, B.g.days)) continue;
       // A range and a figure inside it ("48 to 54 seats" projected, 52 won) do not contradict.
       if (overlaps(A.g, B.g)) continue;
       const shared = sharedCount(A.g.context, B.g.context);

@@ -34,6 +34,18 @@ describe('compare: figures', () => {
     expect(facts.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
 
+  it('keeps figures dated to different days apart ("fell 2.1% on Friday", "fell 4.2% yesterday")', () => {
+    const at = <C extends { offset: number; line: number }>(c: C, offset: number, line = 3): C => ({ ...c, offset, line });
+    const friday = [at(qty('n1', 2.1, 'percent', ['shares', 'fell', 'airline'], '2.1%'), 100), at(date('d1', '2031-05-02', ['shares', 'fell'], 'on Friday'), 105)];
+    const monday = [at(qty('n1', 4.2, 'percent', ['shares', 'fell', 'airline'], '4.2%'), 200), at(date('d1', '2031-05-05', ['shares', 'fell'], 'yesterday'), 185)];
+    const split = compare([source('a', friday), source('b', monday)]).facts.filter((f) => f.kind === 'quantity');
+    expect(split.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+    // The same figures with the dates far from them (another sentence) are one fact in conflict.
+    const far = [at(friday[0]!, 100), at(friday[1]!, 400)];
+    const joined = compare([source('a', far), source('b', [at(monday[0]!, 200)])]).facts.filter((f) => f.kind === 'quantity');
+    expect(joined.map((f) => f.status)).toEqual(['conflict']);
+  });
+
   it('never sets two figures against each other when one source gives both', () => {
     const { facts } = compare([
       source('a', [qty('n1', 100, 'people', ['injured', 'protest']), qty('n2', 120, 'people', ['injured', 'protest'])]),

@@ -44,8 +44,38 @@ export function pendingDates(seg: Segmented): PendingDate[] {
     part: m.part,
     tense: m.tense,
     rangeStart: m.rangeStart,
-    context: contextWords(m.sentence.text, m.sentence.start, m, 6, CALENDAR_WORDS),
+    context: clauseContext(m.sentence, m),
   }));
+}
+
+/**
+ * Words that open a clause telling of another event: "will strike from
+ * Monday | after talks collapsed", "the vote was held on Sunday | because …".
+ * A date's context stops at them, unless the word leads the date itself
+ * ("after 22 April").
+ */
+const OTHER_EVENT = /\b(?:after|before|because|while|although|though|whereas|when|once)\b/giu;
+
+/** The context words of a date from its own clause of the sentence (see OTHER_EVENT). */
+function clauseContext(sentence: { start: number; text: string }, m: { start: number; end: number }): string[] {
+  const rel = m.start - sentence.start;
+  const relEnd = m.end - sentence.start;
+  let from = 0;
+  let to = sentence.text.length;
+  OTHER_EVENT.lastIndex = 0;
+  for (let hit = OTHER_EVENT.exec(sentence.text); hit !== null; hit = OTHER_EVENT.exec(sentence.text)) {
+    const at = hit.index;
+    if (at >= relEnd) {
+      to = at;
+      break;
+    }
+    // A break word before the date starts its clause (itself included).
+    if (at + hit[0].length <= rel) from = at;
+  }
+  const clause = sentence.text.slice(from, to);
+  const words = contextWords(clause, sentence.start + from, m, 6, CALENDAR_WORDS);
+  // A clause too short to say what happened keeps the whole sentence.
+  return words.length >= 2 ? words : contextWords(sentence.text, sentence.start, m, 6, CALENDAR_WORDS);
 }
 
 /** Places read dates on the calendar against the article's reference date (cheap). */

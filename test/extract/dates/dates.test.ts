@@ -124,6 +124,15 @@ describe('extractDates: months, seasons and relative phrases', () => {
     expect(one('The minister said on Friday that talks stalled.', null)).toMatchObject({ resolved: null, precision: null });
   });
 
+  it('stops a date\'s context at a clause that tells of another event ("after talks collapsed")', () => {
+    const [monday] = dates('Pilots will walk out for three days from Monday after last-ditch talks over pay collapsed.');
+    expect(monday!.context).toEqual(expect.arrayContaining(['walk', 'pilots']));
+    expect(monday!.context).not.toContain('collapsed');
+    // The word that leads the date itself starts its clause.
+    const [tuesday] = dates('Flights resumed after Tuesday\'s talks, the airline said.');
+    expect(tuesday!.context).toContain('talks');
+  });
+
   it('gives context words of the clause', () => {
     const d = one('In 2014, Russia annexed the Crimean peninsula.', null);
     expect(d.context).toEqual(expect.arrayContaining(['annexed', 'crimean']));
