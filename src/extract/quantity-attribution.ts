@@ -13,6 +13,8 @@ interface AttributionData {
   sourceWords: string[];
   determiners: string[];
   pronouns: string[];
+  byPossessive: { nouns: string[] };
+  auxiliaries: { words: string[] };
 }
 
 const data = loadData<AttributionData>('attribution');
@@ -31,12 +33,18 @@ const ACCORDING = data.accordingTo.map((p) => p.split(' '));
 const SOURCE = new Set(data.sourceWords);
 const DET = new Set(data.determiners);
 const PRONOUNS = new Set(data.pronouns);
+const BY_NOUNS = new Set(data.byPossessive.nouns);
+const AUXILIARIES = new Set(data.auxiliaries.words);
+/** How many auxiliaries and adverbs may stand between a subject and its verb. */
+const MAX_AUX = 2;
 const MAX_WORDS = 8;
 
 export interface Source {
   phrase: string;
   /** Offset of the verb or "according to", for choosing the nearest. */
   at: number;
+  /** Credits only the figures after `at` ("won 24 seats and, according to exit polls, one in five voters"). */
+  onlyAfter?: boolean;
 }
 
 type Joined = (a: number, b: number) => boolean;
@@ -51,12 +59,22 @@ export function findSources(toks: Tok[], text: string, base: number, joined: Joi
   const verbSet = sourcingVerbs();
   const gap = (a: number, b: number): string => text.slice(toks[a]!.e - base, toks[b]!.s - base);
   // "the U.S. Geological Survey": the dot of an abbreviation does not end the phrase.
-  const link: Joined = (a, b) => joined(a, b) || (a >= 0 && b < toks.length && ABBREVIATION.test(toks[a]!.raw) && gap(a, b) === '. ');
+  // "the Pilots' Association": a plural possessive inside a name does not end it either.
+  const link: Joined = (a, b) =>
+    joined(a, b) || (a >= 0 && b < toks.length && ((ABBREVIATION.test(toks[a]!.raw) && gap(a, b) === '. ') || (PLURAL_POSSESSIVE.test(gap(a, b)) && toks[a]!.raw.endsWith('s') && /^\p{Lu}/u.test(toks[b]!.raw))));
   for (let i = 0; i < toks.length; i++) {
+    // "…, by Nordhavn's calculation": the owner of the count is the source.
+    if (toks[i]!.low === 'by' && !figureTokens.has(i)) {
+      const owner = byPossessive(toks, i, link, figureTokens);
+      if (owner) {
+        out.push({ phrase: slice(text, base, owner), at: toks[i]!.s });
+        continue;
+      }
+    }
     const acc = ACCORDING.find((p) => p.every((w, k) => toks[i + k]?.low === w && (k === 0 || joined(i + k - 1, i + k))));
     if (acc) {
       const phrase = forward(toks, i + acc.length, link, figureTokens);
-      if (phrase) out.push({ phrase: slice(text, base, withAcronym(text, base, phrase)), at: toks[i]!.s });
+      if (phrase) out.push({ phrase: slice(text, base, withAcronym(text, base, phrase)), at: toks[i]!.s, onlyAfter: opensClause(text, base, toks, i, phrase.e, figureTokens) });
       continue;
     }
     // A capitalised "States" or "Reports" is a name, not a verb.
@@ -65,11 +83,52 @@ export function findSources(toks: Tok[], text: string, base: number, joined: Joi
     if (toks[i]!.low === 'estimated' && (toks[i - 1]?.low === 'an' || /^[\d$€£]/u.test(toks[i + 1]?.raw ?? ''))) continue;
     // "Luis Example, the mayor of Sometown, said": the subject is before the apposition.
     const apposed = i > 0 && /^,\s+$/.test(gap(i - 1, i)) ? appositionSubject(toks, i, gap, link, figureTokens) : null;
-    const back = apposed ?? backward(toks, i - 1, link, figureTokens);
+    // "the union has announced", "officials had already estimated": the subject stands before the auxiliaries.
+    let before = i - 1;
+    while (before >= 0 && i - 1 - before < MAX_AUX && AUXILIARIES.has(toks[before]!.low) && link(before, before + 1)) before--;
+    const back = apposed ?? backward(toks, before, link, figureTokens);
     const phrase = back ?? (afterQuoteOrComma(text, base, toks, i) ? forward(toks, i + 1, link, figureTokens) : null);
     if (phrase) out.push({ phrase: slice(text, base, phrase), at: toks[i]!.s });
   }
   return out;
+}
+
+const PLURAL_POSSESSIVE = /^['’] $/u;
+
+/**
+ * Whether an "according to X" at token i opens what follows rather than
+ * closing what came before: it starts the sentence, or it stands between
+ * commas in the middle of a clause ("and, according to X, …") with a
+ * figure after it. At the end of a sentence it credits the figures before.
+ */
+function opensClause(text: string, base: number, toks: Tok[], i: number, phraseEnd: number, figureTokens: ReadonlySet<number>): boolean {
+  if (i === 0) return true;
+  const lead = text.slice(Math.max(0, toks[i - 1]!.s - base), toks[i]!.s - base);
+  if (!lead.includes(',') || !/^\s*,/.test(text.slice(phraseEnd - base))) return false;
+  let after = false;
+  let before = false;
+  for (const f of figureTokens) {
+    if (toks[f]!.s > phraseEnd) after = true;
+    else if (f < i) before = true;
+  }
+  // "and, according to X, …": a parenthesis that opens the next conjunct.
+  return after && (!before || /\b(?:and|but|while)\s*,\s*$/iu.test(lead));
+}
+
+
+/** "by Nordhavn's calculation", "by the agency's count": the capitalised owner before the possessive. */
+function byPossessive(toks: Tok[], by: number, joined: Joined, skip: ReadonlySet<number>): { s: number; e: number } | null {
+  for (let k = by + 1; k < toks.length && k - by <= MAX_WORDS && joined(k - 1, k) && !skip.has(k); k++) {
+    const t = toks[k]!;
+    const owner = /^(.+)['’]s$/u.exec(t.raw);
+    if (owner) {
+      const noun = toks[k + 1];
+      if (!noun || !BY_NOUNS.has(noun.low) || !joined(k, k + 1) || !(/^\p{Lu}/u.test(t.raw) || SOURCE.has(owner[1]!.toLowerCase()))) return null;
+      return { s: toks[by + 1]!.s, e: t.s + owner[1]!.length };
+    }
+    if (!isNameish(t) && !(k === by + 1 && DET.has(t.low))) return null;
+  }
+  return null;
 }
 
 /** "U.S", "U.K", "E.U": capitals joined by dots (the last dot is not part of the token). */
@@ -116,7 +175,8 @@ const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they']);
  * named source before it, in the sentence or, through `earlier`, in the
  * sentences of the paragraph before it; unresolved, no one.
  */
-export function nearestSource(sources: Source[], at: number, earlier?: () => string | null): string | null {
+export function nearestSource(all: Source[], at: number, earlier?: () => string | null): string | null {
+  const sources = all.some((s) => s.onlyAfter) ? all.filter((s) => !s.onlyAfter || s.at < at) : all;
   if (sources.length === 0) return null;
   const near = sources.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a));
   if (!isPronoun(near)) return near.phrase;
@@ -162,6 +222,8 @@ function backward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<numb
     if (t && PRONOUNS.has(t.low)) return { s: t.s, e: t.e };
     return null;
   }
+  // "The estimate of 500 deaths": a lone determiner before a verb-shaped noun is no subject.
+  if (n === 1 && DET.has(toks[i]!.low)) return null;
   if (isLowerSourceNoun(toks[k + 1]!)) k = withModifiers(toks, k, joined, skip);
   if (k >= 0 && DET.has(toks[k]!.low) && joined(k, k + 1) && !skip.has(k)) k--;
   return { s: toks[k + 1]!.s, e: toks[i]!.e };
@@ -188,7 +250,7 @@ function isLowerSourceNoun(t: Tok): boolean {
 
 /** A plain lower-case content word: no figure, function word ("and", "of"), determiner, pronoun or verb of saying. */
 function isModifier(t: Tok, skip: ReadonlySet<number>, at: number): boolean {
-  return !skip.has(at) && /^[a-z]+$/.test(t.raw) && !isStopword(t.low) && !DET.has(t.low) && !PRONOUNS.has(t.low) && !sourcingVerbs().has(t.low);
+  return !skip.has(at) && /^[a-z]+(?:-[a-z]+)*$/.test(t.raw) && !isStopword(t.low) && !DET.has(t.low) && !PRONOUNS.has(t.low) && !sourcingVerbs().has(t.low);
 }
 
 /**

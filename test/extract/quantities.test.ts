@@ -103,8 +103,26 @@ describe('extractQuantities: attribution and context', () => {
     ['Jan Example, who took over in March, said the Greens won 16 seats.', 'Jan Example'],
     // Function words end the phrase: "the port and officials" is no source.
     ['He visited the port and officials said 40 ships were waiting.', 'officials'],
+    // Auxiliaries between subject and verb, a plural possessive inside the name, a hyphenated modifier.
+    ["The Example Pilots' Association has announced a 48-hour strike.", "The Example Pilots' Association"],
+    ['Airlines cancelled 1,450 flights, according to the flight-tracking service AeroData.', 'the flight-tracking service AeroData'],
+    ['Analysts at Example Securities estimate the cost at 15 million euros.', 'Example Securities'],
+    ["The gap is worth roughly €38m a year, by Example's calculation.", 'Example'],
+    ["By the agency's count, 40 people died.", 'the agency'],
+    ['The estimate of 500 deaths was wrong.', null],
   ])('%s', (text, who) => {
     expect(one(text).attributedTo).toBe(who);
+  });
+
+  it('"and, according to X, …" credits only the figures after it', () => {
+    const all = q('The party won 24 seats and, according to exit-poll data, 20% of voters under 30.');
+    expect(all.map((c) => [c.text, c.attributedTo])).toEqual([
+      ['24 seats', null],
+      ['20%', 'exit-poll data'],
+    ]);
+    // At the end, or between two figures of one clause, it credits them all.
+    const end = q('The quake killed 48 people, according to officials, and injured 300 people.');
+    expect(end.map((c) => c.attributedTo)).toEqual(['officials', 'officials']);
   });
 
   it('a capitalised "States" is not a speech verb', () => {
