@@ -11,7 +11,7 @@ import { coordinatedWith } from './quantity-coordination.js';
 import { fractionAt, ratioAt, type Share } from './quantity-fractions.js';
 import { implicitUnit } from './quantity-implicit.js';
 import { mayStartFigure, readFigure, tokenize, type DocCues, type Figure, type Links, type Tok } from './quantity-numbers.js';
-import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, isMoney, isTimeNoun, prefixBefore, topicCues, unitAfter } from './quantity-units.js';
+import { AGE, countsWholeThings, currencyCodeBefore, gluedUnitAt, hyphenPrefix, isMoney, isTimeNoun, nounUnit, prefixBefore, topicCues, unitAfter } from './quantity-units.js';
 
 interface UnitsData {
   collectives: { id: string; noun: string; unit: string }[];
@@ -31,6 +31,12 @@ const MONTH_WORDS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'of']);
+/**
+ * A decimal comma no one could read otherwise: before a percent sign or a
+ * scale word ("3,5 %", "4,2 percent", "1,5 million"). A document that writes
+ * one writes "9.800" for nine thousand eight hundred.
+ */
+const DECIMAL_COMMA = /(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|percent\b|per cent\b|procent|million|billion|mil\b|mld\b)/iu;
 const DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'both', 'all']);
 
 export function extractQuantities(seg: Segmented): Draft<QuantityClaim>[] {
@@ -40,8 +46,13 @@ export function extractQuantities(seg: Segmented): Draft<QuantityClaim>[] {
   // only then.
   let cues: ReadonlySet<string> | null = null;
   const docCues = (): ReadonlySet<string> => (cues ??= topicCues(seg.paragraphs.map((p) => p.text).join('\n')));
+  let comma: boolean | null = null;
+  const decimalComma = (): boolean => (comma ??= seg.paragraphs.some((p) => DECIMAL_COMMA.test(p.text)));
+  let lastSentence = '';
   for (const p of seg.paragraphs) {
     p.sentences.forEach((s, j) => {
+      const asked = askedUnit(lastSentence);
+      lastSentence = s.text;
       // Who "she" is, asked only when a figure's source is a pronoun: the
       // latest named source of the paragraph's earlier sentences.
       const earlier = (): string | null => {
@@ -51,7 +62,7 @@ export function extractQuantities(seg: Segmented): Draft<QuantityClaim>[] {
         }
         return null;
       };
-      out.push(...inSentence(s.text, s.start, docCues, earlier));
+      out.push(...inSentence(s.text, s.start, docCues, earlier, decimalComma, asked));
     });
   }
   return out;
@@ -83,10 +94,10 @@ interface Found {
  * when first needed; without them a sentence is its own topic. `earlier`:
  * the latest named source before the sentence, for a pronoun source.
  */
-export function inSentence(text: string, base: number, cues?: DocCues, earlier?: () => string | null): Draft<QuantityClaim>[] {
+export function inSentence(text: string, base: number, cues?: DocCues, earlier?: () => string | null, decimalComma?: () => boolean, asked: string | null = null): Draft<QuantityClaim>[] {
   const toks = tokenize(text, base);
   const gap = (a: number, b: number): string => (a >= 0 && b < toks.length ? text.slice(toks[a]!.e - base, toks[b]!.s - base) : '');
-  const links: Links = { joined: (a, b) => a >= 0 && b < toks.length && spacesOnly(text, toks[a]!.e - base, toks[b]!.s - base), gap, cues };
+  const links: Links = { joined: (a, b) => a >= 0 && b < toks.length && spacesOnly(text, toks[a]!.e - base, toks[b]!.s - base), gap, cues, decimalComma, askedUnit: asked };
   const all: Found[] = [];
   let previousUnit: string | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -192,7 +203,7 @@ function figureAt(toks: Tok[], i: number, text: string, base: number, links: Lin
     if (fig.digits && isYearLike(toks[i]!) && unit.modifiers > 0) return null;
     // Whole things cannot be counted in fractions, and money has two decimals:
     // "2.500 soldiers" and "2.000 euros" are thousands.
-    const value = fig.thousands !== null && (countsWholeThings(unit.unit) || isMoney(unit.unit)) ? fig.thousands : fig.value;
+    const value = fig.thousands !== null && (countsWholeThings(unit.unit) || isMoney(unit.unit) || links.decimalComma?.() === true) ? fig.thousands : fig.value;
     return hit(first, unit.end, unit.unit, unit.text, unit.lastTok, value);
   }
   // "an army of thousands": the collective noun says what is counted.
@@ -202,6 +213,12 @@ function figureAt(toks: Tok[], i: number, text: string, base: number, links: Lin
   }
   if (fig.digits && isYearLike(toks[i]!)) return null;
   const implicit = implicitUnit(toks, first, k, links, previousUnit);
+  // "How many people have had to leave? About 12,500, according to …": the
+  // answer's opening figure counts what the question asked for.
+  if (!implicit && links.askedUnit && fig.value !== null && first <= 1 && isAnswerStart(toks, first)) {
+    const value = fig.thousands ?? fig.value;
+    return hit(first, toks[k]!.e, links.askedUnit, links.askedUnit, k, value);
+  }
   if (!implicit) {
     if (fig.value === null) return null;
     const bare = hit(first, toks[k]!.e, '', '', k);
@@ -226,6 +243,19 @@ function scaleInToken(toks: Tok[], i: number): Found | null {
   const hit = hyphenPrefix(t);
   if (!hit) return null;
   return { first: i, end: t.e, value: hit.value, valueMax: null, unit: hit.unit, unitText: hit.unitText, qualifier: 'exact', lastTok: i };
+}
+
+/** The figure opens the sentence (after at most a qualifier word). */
+function isAnswerStart(toks: Tok[], first: number): boolean {
+  return first === 0 || (first === 1 && /^\p{Lu}/u.test(toks[0]!.raw));
+}
+
+const HOW_MANY = /^how (?:many|much) ([\p{L}-]+)\b[^?]*\?\s*$/iu;
+
+/** The unit a "How many X …?" question asks for, or null. */
+function askedUnit(question: string): string | null {
+  const m = HOW_MANY.exec(question.trim());
+  return m ? nounUnit(m[1]!.toLowerCase()) : null;
 }
 
 function isYearLike(t: Tok): boolean {

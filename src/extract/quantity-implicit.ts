@@ -17,6 +17,7 @@ interface ImplicitData {
     verbsBefore: Rule;
     headNouns: { unit: string; maxDistance: number; phrases: string[]; links: string[] };
     partitive: { words: string[] };
+    population: { unit: string; nouns: string[] };
   };
 }
 
@@ -28,6 +29,7 @@ const VERBS_BEFORE = new Set(data.verbsBefore.words);
 const HEADS = data.headNouns.phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const LINKS = new Set(data.headNouns.links);
 const PARTITIVE = new Set(data.partitive.words);
+const SETTLEMENTS = new Set(data.population.nouns);
 const MAX_AUX = 3;
 
 export interface Implicit {
@@ -62,7 +64,11 @@ export function implicitUnit(toks: Tok[], first: number, last: number, links: Li
     return { unit: data.verbsBefore.unit, unitText: before.raw, lastTok: null };
   }
   const head = headNoun(toks, first, joined);
-  if (head) return { unit: data.headNouns.unit, unitText: head, lastTok: null };
+  if (head) return { unit: head.unit, unitText: head.text, lastTok: null };
+  // "a town of 9,300": a settlement of N, with no noun after the figure.
+  if (before?.low === 'of' && joined(first - 1, first) && SETTLEMENTS.has(toks[first - 2]?.low ?? '') && joined(first - 2, first - 1) && endsPhrase) {
+    return { unit: data.population.unit, unitText: toks[first - 2]!.raw, lastTok: null };
+  }
   return null;
 }
 
@@ -76,15 +82,23 @@ function verbAfter(toks: Tok[], last: number, joined: (a: number, b: number) => 
   return null;
 }
 
-/** "the death toll from the quake rose to 53": a linking word before the figure, a head noun earlier in the clause. */
-function headNoun(toks: Tok[], first: number, joined: (a: number, b: number) => boolean): string | null {
+/**
+ * "the death toll from the quake rose to 53", "bringing the number of
+ * aircraft fighting the fire to 16": a linking word before the figure, a
+ * head noun earlier in the clause ("number of" and a unit noun name theirs).
+ */
+function headNoun(toks: Tok[], first: number, joined: (a: number, b: number) => boolean): { unit: string; text: string } | null {
   const link = toks[first - 1];
   if (!link || !LINKS.has(link.low) || !joined(first - 1, first)) return null;
   const stop = Math.max(0, first - 1 - data.headNouns.maxDistance);
   for (let m = first - 2; m >= stop; m--) {
     if (/^\P{L}/u.test(toks[m]!.raw)) return null;
     const phrase = HEADS.find((h) => h.every((w, n) => toks[m + n]?.low === w && m + n < first - 1));
-    if (phrase) return toks.slice(m, m + phrase.length).map((t) => t.raw).join(' ');
+    if (phrase) return { unit: data.headNouns.unit, text: toks.slice(m, m + phrase.length).map((t) => t.raw).join(' ') };
+    if (toks[m]!.low === 'number' && toks[m + 1]?.low === 'of' && m + 2 < first - 1) {
+      const unit = nounUnit(toks[m + 2]!.low);
+      if (unit) return { unit, text: toks[m + 2]!.raw };
+    }
   }
   return null;
 }

@@ -147,6 +147,10 @@ export interface Links {
   gap: (a: number, b: number) => string;
   /** Cue words of the whole document, for unit forms that depend on the topic ("mandates"). */
   cues?: DocCues;
+  /** Whether the document writes decimals with a comma ("3,5 %"), so "9.800 hectares" is 9,800. */
+  decimalComma?: () => boolean;
+  /** The unit a question right before the sentence asks for ("How many people have left?"), for the answer's bare figure. */
+  askedUnit?: string | null;
 }
 
 /** A document's topic cue words, or a function that reads them when first asked (see extractQuantities). */

@@ -21,6 +21,7 @@ interface UnitsData {
   currencyCodes: { codes: { id: string; code: string; unit: string }[] };
   prefixUnits: { words: { id: string; word: string; unit: string }[] };
   gluedUnits: { forms: { id: string; form: string; unit: string }[] };
+  slashUnits: { forms: { id: string; parts: [string, string]; unit: string }[] };
   offsetWords: { words: string[] };
   hyphenNouns: { maxModifiers: number; rules: { id: string; form: string; unit: string; heads: string[] }[] };
   ageWords: string[];
@@ -54,6 +55,17 @@ const KIND = new Map(data.units.map((u) => [u.unit, u]));
 const CODES = new Map(data.currencyCodes.codes.map((c) => [c.code, c.unit]));
 const PREFIX = new Map(data.prefixUnits.words.map((p) => [p.word, p.unit]));
 const GLUED = new Map(data.gluedUnits.forms.map((g) => [g.form, g.unit]));
+const SLASH = new Map(data.slashUnits.forms.map((f) => [`${f.parts[0]}/${f.parts[1]}`, f.unit]));
+const SLASH_FIRST = new Set(data.slashUnits.forms.map((f) => f.parts[0]));
+
+/** "km/h" at token j: two parts with only a slash between them (data slashUnits). */
+export function slashUnitAt(toks: Tok[], j: number, links: Links): { unit: string; text: string; end: number; lastTok: number } | null {
+  const a = toks[j];
+  const b = toks[j + 1];
+  if (!a || !b || !SLASH_FIRST.has(a.low) || links.gap(j, j + 1) !== '/') return null;
+  const unit = SLASH.get(`${a.low}/${b.low}`);
+  return unit ? { unit, text: `${a.raw}/${b.raw}`, end: b.e, lastTok: j + 1 } : null;
+}
 const OFFSET = new Set(data.offsetWords.words);
 export const AGE = new Set(data.ageWords);
 const HYPHEN_NOUNS = new Map(data.hyphenNouns.rules.map((r) => [r.form, { unit: r.unit, heads: new Set(r.heads) }]));
@@ -153,6 +165,9 @@ export function unitAfter(toks: Tok[], k: number, fig: Figure, links: Links): Un
   if (fig.hyphenUnit !== null) return hyphenated(toks, fig.first, fig.hyphenUnit, 1 + toks[fig.first]!.raw.toLowerCase().lastIndexOf(`-${fig.hyphenUnit}`), joined);
   const next = toks[k + 1];
   if (next && fig.digits && gap(k, k + 1) === '-') return hyphenated(toks, k + 1, next.low, 0, joined);
+  // "70km/h": a slash unit written against the digits.
+  const slashGlued = next && fig.digits && links.gap(k, k + 1) === '' ? slashUnitAt(toks, k + 1, links) : null;
+  if (slashGlued) return { ...slashGlued, modifiers: 0, offset: false, age: false };
   const glued = gluedUnitAt(toks, k, links);
   if (glued) {
     const g = toks[k + 1]!;
@@ -214,6 +229,8 @@ function headedUnit(toks: Tok[], index: number, parts: string[], joined: (a: num
 
 function unitAt(toks: Tok[], j: number, links: Links): Omit<UnitHit, 'modifiers' | 'offset' | 'age'> | null {
   const { joined } = links;
+  const slash = slashUnitAt(toks, j, links);
+  if (slash) return slash;
   for (const f of FORMS_BY_FIRST.get(toks[j]!.low) ?? NO_FORMS) {
     if (!f.words.every((w, n) => toks[j + n]?.low === w && (n === 0 || joined(j + n - 1, j + n)))) continue;
     if (f.cues && !hasCue(f.cues, toks, links.cues)) continue;

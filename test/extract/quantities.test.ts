@@ -53,6 +53,10 @@ describe('extractQuantities: qualifiers', () => {
     ['Exactly 30,000 troops took part, the ministry said.', 'exact'],
     ['The army can call up within 30,000 troops a week.', 'up-to'],
     ['The army mobilises until 30,000 troops, the ministry said.', 'up-to'],
+    ['The army mobilises till 30,000 troops, the ministry said.', 'up-to'],
+    ['The army could exceed 30,000 troops next year.', 'more-than'],
+    ['The force stayed above 30,000 troops all year.', 'more-than'],
+    ['The force fell below 30,000 troops in May.', 'less-than'],
   ])('%s → %s', (text, qualifier) => {
     expect(one(text)).toMatchObject({ value: 30000, unit: 'troops', qualifier });
   });
@@ -167,6 +171,33 @@ describe('extractQuantities: near-misses', () => {
     expect(one('The management offered a bonus of €2.000.')).toMatchObject({ value: 2000, unit: 'eur' });
     expect(one('Shares fell to 7.86 euros.')).toMatchObject({ value: 7.86, unit: 'eur' });
     expect(one('The bill reached 1.125 billion euros.')).toMatchObject({ value: 1_125_000_000, unit: 'eur' });
+  });
+
+  it('speeds: km/h with its slash, written against the digits, and spelled out', () => {
+    expect(one('Gusts of up to 70 km/h pushed the flames.')).toMatchObject({ value: 70, unit: 'km/h', qualifier: 'up-to', text: 'up to 70 km/h' });
+    expect(one('Gusts reached 70km/h overnight.')).toMatchObject({ value: 70, unit: 'km/h', text: '70km/h' });
+    expect(one('The wind dropped to 40 miles per hour.')).toMatchObject({ value: 40, unit: 'mph' });
+    expect(one('The wind should weaken on 20 till 30 km/h.')).toMatchObject({ value: 20, valueMax: 30, unit: 'km/h', qualifier: 'range' });
+  });
+
+  it('a document with decimal commas writes thousands with a dot, whatever the unit', () => {
+    const text = 'The flames burned 9.800 hectares, around 3,5 % of the province.';
+    expect(q(text).map((c) => [c.value, c.unit])).toEqual([
+      [9800, 'hectares'],
+      [3.5, 'percent'],
+    ]);
+    // Without one, a measure keeps the decimal reading.
+    expect(one('The flames burned 9.800 hectares.').value).toBe(9.8);
+  });
+
+  it('a settlement of N counts its people; "the number of X … to N" counts X', () => {
+    expect(one('Pellana, a town of 9,300, is empty.')).toMatchObject({ value: 9300, unit: 'people' });
+    expect(one('More planes arrived, bringing the number of aircraft fighting the fire to 16.')).toMatchObject({ value: 16, unit: 'aircraft' });
+  });
+
+  it('the answer to "How many X …?" counts X', () => {
+    expect(q('How many people have had to leave?\n\nAbout 12,500, according to the agency.').map((c) => [c.value, c.unit, c.qualifier])).toEqual([[12500, 'people', 'about']]);
+    expect(q('Who is in charge?\n\nAbout 12,500, according to the agency.')).toEqual([]);
   });
 
   it('people counted by their trade fold into people', () => {
