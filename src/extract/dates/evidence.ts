@@ -86,17 +86,24 @@ function statedLine(seg: Segmented, dayFirst: boolean): DateEvidence['statedLine
   let updated: DateEvidence['statedLine'] = null;
   for (const line of seg.clean.lines) {
     if (line.text.length > MAX_LINE || !/\d{4}/.test(line.text)) continue;
-    const mentions = findDates(line.text, 0, { dayFirst });
-    const full = mentions.find((m) => m.form.kind === 'full');
-    if (!full || full.form.kind !== 'full' || !isValid(full.form.y, full.form.m, full.form.d)) continue;
-    const kind = leftoverKind(line.text, mentions);
-    if (kind === null) continue;
-    const date = formatDay(full.form);
-    if (kind === 'published') return { date, updated: false };
-    updated ??= { date, updated: true };
+    // "Explainer | Updated Thursday 13 August 2026": each field of a meta line on its own.
+    for (const field of line.text.split(FIELD_SEPARATOR)) {
+      if (!/\d{4}/.test(field)) continue;
+      const mentions = findDates(field, 0, { dayFirst });
+      const full = mentions.find((m) => m.form.kind === 'full');
+      if (!full || full.form.kind !== 'full' || !isValid(full.form.y, full.form.m, full.form.d)) continue;
+      const kind = leftoverKind(field, mentions);
+      if (kind === null) continue;
+      const date = formatDay(full.form);
+      if (kind === 'published') return { date, updated: false };
+      updated ??= { date, updated: true };
+    }
   }
   return updated;
 }
+
+/** Fields of a meta line: "Analysis | 6 May 2025", "News · Updated 3 May 2025". */
+const FIELD_SEPARATOR = /\s[|•·]\s/u;
 
 function leftoverKind(text: string, mentions: DateMention[]): 'published' | 'updated' | null {
   let rest = '';

@@ -410,7 +410,15 @@ function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit 
       if (inner && close) return { startIdx: k, endIdx: inner.endIdx, form: inner.form, pad: close[0].length };
     }
     let end = k;
-    if (next && DAY_PARTS.has(next.low) && joined(text, base, toks[k]!, next, false)) end = k + 1;
+    if (next && DAY_PARTS.has(next.low) && joined(text, base, toks[k]!, next, false)) {
+      end = k + 1;
+      // "Sunday afternoon, 9 August": the date beside the day part names the same day.
+      const after = toks[end + 1];
+      if (modifier === null && after && joined(text, base, toks[end]!, after)) {
+        const dm = dayMonth(toks, end + 1, text, base, wd) ?? (monthAt(toks, end + 1, text, base) ? monthDayYear(toks, end + 1, text, base, wd) : null);
+        if (dm) return { startIdx: i, endIdx: dm.endIdx, form: dm.form };
+      }
+    }
     return { startIdx: i, endIdx: end, form: { kind: 'weekday', weekday: wd, modifier } };
   }
   // "7 December 2021", "the 13th of September", "16 and 17 May", "on 17. May"

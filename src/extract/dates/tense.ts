@@ -24,6 +24,8 @@ interface Cue {
 }
 
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'may', 'might', 'could', 'wo']);
+const EXPECTING = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'forecast', 'forecasts', 'predict', 'predicts']);
+const PREPOSITION_BREAKS = new Set(['before', 'after', 'until', 'since', 'till']);
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s"]);
 const PARTICLES = new Set(['on', 'in', 'at', 'up', 'off', 'out', 'over', 'down', 'to', 'by', 'for', 'about']);
 const CLAUSE_PUNCT = /[,;:()\u2013\u2014"“”]/u;
@@ -69,7 +71,10 @@ export function tensesFor(sentence: string, base: number, spans: { start: number
     // after "for" is when the planned thing happens, so the past tense of the
     // announcing says nothing about it.
     const planned = first > 0 && terms[first - 1]!.normal === 'for';
-    const inClause = cues.filter((c) => clause[c.idx] === clause[first] && usable(c) && !(planned && c.tense === 'past'));
+    // "no rain before Sunday", "open until Friday": a clause word that governs
+    // the date itself is a preposition here, so the date belongs to the clause before it.
+    const home = first >= 2 && PREPOSITION_BREAKS.has(terms[first - 1]!.normal) && clause[first - 1] !== clause[first - 2] ? clause[first - 2]! : clause[first]!;
+    const inClause = cues.filter((c) => (clause[c.idx] === home || clause[c.idx] === clause[first]) && usable(c) && !(planned && c.tense === 'past'));
     if (inClause.length > 0) return nearest(inClause, first, last).tense;
     // A fronted adverbial clause ("On Friday, X said") borrows from the clause
     // right after it; a clause with a verb of its own (a quote before "said
@@ -94,6 +99,8 @@ function readTerms(raw: RawTerm[], clause: number[], covered: { first: number }[
     if (first < 0) continue;
     wanted.add(clause[first]!);
     if (clause[first] === 0) wanted.add(1);
+    // The clause before a governing "before"/"until" (see tensesFor's home clause).
+    if (first >= 2 && PREPOSITION_BREAKS.has(raw[first - 1]!.normal)) wanted.add(clause[first - 2]!);
   }
   const read = new Set<RawTerm>();
   for (let i = 0; i < raw.length; i++) {
@@ -238,6 +245,11 @@ function collectCues(terms: Term[]): Cue[] {
       return;
     }
     if (FUTURE_AUX.has(normal) && next?.normal === 'to') {
+      cues.push({ idx: i, tense: 'future', verb: true });
+      return;
+    }
+    // "INMET does not expect rain before Sunday": expecting looks ahead.
+    if (isVerb && EXPECTING.has(normal)) {
       cues.push({ idx: i, tense: 'future', verb: true });
       return;
     }

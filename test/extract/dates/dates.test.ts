@@ -62,6 +62,8 @@ describe('extractDates: weekdays by tense', () => {
     ['The talks ended Wednesday with no deal.', 'Wednesday', '2022-03-09'],
     ['Will Hurd said on Monday that he may run.', 'Monday', '2022-03-07'],
     ['A ruling is expected on Thursday.', 'Thursday', '2022-03-10'],
+    ['The weather office does not expect rain before Sunday.', 'Sunday', '2022-03-13'],
+    ['The talks collapsed before Sunday.', 'Sunday', '2022-03-06'],
     ['The vote is scheduled for Friday.', 'Friday', '2022-03-11'],
     ['He said he had met the unions on Sunday evening and would meet them again soon.', 'Sunday evening', '2022-03-06'],
   ])('%s', (text, t, resolved) => {

@@ -17,6 +17,13 @@ describe('dateEvidence', () => {
     expect(e.years).toEqual([2014]);
   });
 
+  it('reads a stated date in one field of a meta line ("Explainer | Updated Thursday 13 August 2026")', () => {
+    expect(ev('Explainer | Updated Thursday 13 August 2026\n\nThe fire burned on.').statedLine).toEqual({ date: '2026-08-13', updated: true });
+    expect(ev('News · Published 3 May 2025\n\nThe strike went on.').statedLine).toEqual({ date: '2025-05-03', updated: false });
+    // A field with other words is no stated date.
+    expect(ev('Fire update | The blaze of 13 August 2026 spread\n\nThe fire burned on.').statedLine).toBeNull();
+  });
+
   it('reads full dates on removed lines as weaker evidence', () => {
     const e = ev('The talks went on.', (c) => {
       c.removed.push({ line: 9, text: 'Photo: Thursday, March 10, 2022.', reason: 'caption' });
