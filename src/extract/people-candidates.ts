@@ -78,6 +78,7 @@ export function findMentions(text: string, base: number, lx: PeopleLexicon = peo
   const found: RawMention[] = [];
   titleCues(ctx, found);
   verbCues(ctx, found);
+  ageCues(ctx, found);
   lexiconCues(ctx, found);
   return { toks: ctx.toks, mentions: dedupe(found) };
 }
@@ -285,6 +286,45 @@ function appositiveRole(ctx: Ctx, last: number): string | null {
     for (let n = 0; n < 5 && toks[j]?.word && joined(ctx, j - 1, j); n++) to = j++;
   }
   return slice(ctx, from, to);
+}
+
+/**
+ * "Joaquim Pires, a 71-year-old olive farmer from Vilabruna,", "Ana Ruiz,
+ * 45, said": an age in apposition says the name before it is a person's.
+ * The "year-old" form wants two name words, as places are described so too
+ * ("Orsedo, a 300-year-old village").
+ */
+function ageCues(ctx: Ctx, out: RawMention[]): void {
+  const { toks } = ctx;
+  for (let c = 1; c < toks.length; c++) {
+    if (toks[c]!.text !== ',' || !isCapWord(toks[c - 1])) continue;
+    const bare = isAge(toks[c + 1]) && toks[c + 2]?.text === ',';
+    const yearOld = (toks[c + 1]?.text === 'a' || toks[c + 1]?.text === 'an') && isAge(toks[c + 2]) && toks[c + 3]?.text === '-' && toks[c + 4]?.text.toLowerCase() === 'year' && toks[c + 5]?.text === '-' && toks[c + 6]?.text.toLowerCase() === 'old';
+    if (!bare && !yearOld) continue;
+    const k = c - 1;
+    for (let s = Math.max(0, k - MAX_NAME_WORDS); s <= k; s++) {
+      if (s < k && rawClassAt(ctx, s) === 'common') continue;
+      const span = toks[s]!.word ? readName(ctx, s) : null;
+      if (span?.to !== k) continue;
+      if (bare || span.words.length >= 2) out.push(mention(ctx, span, 'title', bare ? null : ageRole(ctx, c + 7), isWeak(ctx, span)));
+      break;
+    }
+  }
+}
+
+/** An age: one to three digits, 1 to 110. */
+function isAge(t: Tok | undefined): boolean {
+  if (!t || !/^\d{1,3}$/.test(t.text)) return false;
+  const n = Number(t.text);
+  return n >= 1 && n <= 110;
+}
+
+/** The description after the age, up to the next comma or stop: "olive farmer from Vilabruna". */
+function ageRole(ctx: Ctx, from: number): string | null {
+  const { toks } = ctx;
+  let to = from - 1;
+  for (let k = from; k < toks.length && k - from < 6 && toks[k]!.word && (k === from || joined(ctx, k - 1, k)); k++) to = k;
+  return to >= from ? slice(ctx, from, to) : null;
 }
 
 function verbCues(ctx: Ctx, out: RawMention[]): void {

@@ -22,6 +22,8 @@ describe('extractPeople: cues that make a name', () => {
     ['name glued to the next word', 'said the Rep. Daniel HolcombDemocrats on the panel.', 'Daniel Holcomb', 'Daniel Holcomb'],
     ['middle initial', 'Former President George W. Bush spoke first.', 'George W. Bush', 'George W. Bush'],
     ['name particle', 'Commission President Ursula von der Leyen said so.', 'Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['age in apposition', 'Joaquim Pires, a 71-year-old olive farmer from Vilabruna, left on Monday.', 'Joaquim Pires', 'Joaquim Pires'],
+    ['bare age in apposition', 'The plan was drawn up by Kask, 45, last year.', 'Kask', 'Kask'],
     ['company run into the name', 'The general director of Nordair Elin Vesterholm declared that losses rose.', 'Elin Vesterholm', 'Elin Vesterholm'],
   ])('%s', (_, text, name, mention) => {
     const ps = people(text);
@@ -80,6 +82,16 @@ describe('extractPeople: places and people with the same word', () => {
     ['a possessive after "in" is no place', 'In Lindholm’s view the count was fair. Lindholm has been mayor since 2019.', ['Lindholm']],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('extractPeople: ages in apposition', () => {
+  it('keeps the description after a "year-old" age as the role', () => {
+    expect(people('Joaquim Pires, a 71-year-old olive farmer from Vilabruna, left on Monday.')[0]).toMatchObject({ name: 'Joaquim Pires', role: 'olive farmer from Vilabruna' });
+  });
+
+  it('a place described with an age is no person', () => {
+    expect(names('Orsedo, a 300-year-old village, burned overnight.')).toEqual([]);
   });
 });
 

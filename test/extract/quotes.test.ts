@@ -105,6 +105,17 @@ describe('extractQuotes: titles and pronouns across paragraphs', () => {
   });
 });
 
+describe('extractQuotes: speakers named only by an age apposition', () => {
+  it('"He told us:" goes to the person just introduced', () => {
+    const text = [
+      '“Two more planes are over the valley.” — Civil Protection (@civil) August 12, 2026',
+      'Joaquim Pires, a 71-year-old olive farmer from Vilabruna, left with his wife on Monday evening. He told us:',
+      '“We took the dog, our papers and a photo of our grandchildren.”',
+    ].join('\n\n');
+    expect(pairs(text).at(-1)).toEqual(['We took the dog, our papers and a photo of our grandchildren.', 'Joaquim Pires']);
+  });
+});
+
 describe('extractQuotes: partial quotes and scare quotes', () => {
   it('marks a phrase inside a reported sentence as partial', () => {
     const q = run('Ortega warned of “serious consequences” if the deal failed.');
