@@ -23,7 +23,8 @@ export function markBylines(state: DocState): void {
     }
     if (state.removed.has(i) || i === state.titleIndex || zoneOf(state, i, core) !== 'head') continue;
     if (li.f.words > 14) continue;
-    const by = /^(?:(?:posted|written|words) )?by\s*:?\s+(.{2,120})$/iu.exec(li.folded);
+    // "Analysis | By Jane Doe, Economics Editor": a section label may stand before the byline.
+    const by = /^(?:[\p{L}&' -]{1,30}\s[|•·]\s)?(?:(?:posted|written|words) )?by\s*:?\s+(.{2,120})$/iu.exec(li.folded);
     // A name-shaped line the copyright or feed footer repeats is the site's name ("Example Courier").
     const names = by ? namesIn(by[1]!) : isPersonName(li.folded) ? (siteName(state, i) ? [] : [li.folded]) : namesBeforeOutlet(li.folded);
     if (names.length === 0 && by && authorHandle(by[1]!)) {

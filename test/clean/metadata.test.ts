@@ -10,6 +10,7 @@ describe('bylines', () => {
     ['Anna Lindqvist', ['Anna Lindqvist']],
     ['Anna Lindqvist | Example Wire', ['Anna Lindqvist']],
     ['By Ana de la Cruz', ['Ana de la Cruz']],
+    ['Analysis | By Tomasz Weller, Economics Editor', ['Tomasz Weller']],
   ])('reads %j near the top', (line, names) => {
     const c = clean(article({ head: [line] }));
     expect(c.byline).toEqual(names);

@@ -86,6 +86,9 @@ const mustGo: [string, string][] = [
   ['Market data delayed by at least 15 minutes. Source: Example Stock Exchange.', 'copyright'],
   ['This article is for information only and does not constitute investment advice.', 'copyright'],
   ['The content on this page is provided for information purposes only.', 'copyright'],
+  ['Figures as of 16 August 2031.', 'copyright'],
+  ['Sign up for the Example Morning Note', 'promo'],
+  ['Example Herald uses cookies to improve your experience and show personalised ads. Accept | Manage', 'promo'],
 ];
 
 // Story sentences that start like boilerplate but are prose: must stay even in the middle of the body.
@@ -143,6 +146,9 @@ const mustStay: string[] = [
   'The fund said the letter does not constitute investment advice, and the regulator agreed on Monday after a long review of the case.',
   'Prices were delayed by 15 minutes on the exchange after a glitch, the operator said.',
   'He said the rate had risen. The split was 60/40',
+  'The company uses cookies to track its users, the regulator said in a ruling that the court upheld.',
+  'Figures as of last year showed a sharp drop in the number of visitors to the park, the agency said.',
+  'Sign up sheets for the relief effort were handed out at the town hall.',
 ];
 
 describe('pattern families', () => {
