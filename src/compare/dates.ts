@@ -87,6 +87,35 @@ export function alignDates(items: Located<DateClaim>[], all: Source[], ignore: R
     }
   }
 
+  // A claim outside the conflict that gives one of its dates with two context
+  // words in common with the claims of that date (or one and the same kind
+  // of event) tells the same side of it: it joins the conflict rather than
+  // standing beside it as a separate agreement.
+  const conflictGroups = uf.groups().filter((g) => g.length >= 2 && inConflict.has(g[0]!));
+  const sides = new Map<string, { root: number; events: Set<string>; words: Set<string> }[]>();
+  for (const group of conflictGroups) {
+    const root = uf.find(group[0]!);
+    for (const i of group) {
+      const v = resolved[i]!.claim.resolved!;
+      const list = sides.get(v) ?? sides.set(v, []).get(v)!;
+      let side = list.find((x) => x.root === root);
+      if (!side) list.push((side = { root, events: new Set(), words: new Set() }));
+      for (const e of events[i]!) side.events.add(e);
+      for (const w of words[i]!) side.words.add(w);
+    }
+  }
+  resolved.forEach((item, i) => {
+    if (inConflict.has(i)) return;
+    const candidates = (sides.get(item.claim.resolved!) ?? []).filter((side) => {
+      const shared = words[i]!.filter((w) => side.words.has(w)).length;
+      return shared >= 2 || (shared === 1 && [...events[i]!].some((e) => side.events.has(e)));
+    });
+    // Only when the side is unambiguous.
+    if (candidates.length !== 1) return;
+    uf.union(candidates[0]!.root, i);
+    inConflict.add(i);
+  });
+
   const facts: Fact[] = [];
   for (const group of uf.groups()) {
     if (group.length < 2 || !inConflict.has(group[0]!)) continue;

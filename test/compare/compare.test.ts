@@ -85,6 +85,18 @@ describe('compare: dates', () => {
     expect(facts.filter((f) => f.status === 'conflict')).toHaveLength(1);
   });
 
+  it('a source giving one side of a date conflict in other words joins the conflict, not a separate agreement', () => {
+    const { facts } = compare([
+      source('a', [date('d1', '2030-08-09', ['broke', 'fire', 'valley', 'village'])]),
+      source('b', [date('d1', '2030-08-08', ['broke', 'fire', 'valley', 'village'])]),
+      // Shares "broke" and "village" with a's claim but not the distinctive words of the conflict.
+      source('c', [date('d1', '2030-08-09', ['near', 'broke', 'village', 'afternoon'])]),
+    ]);
+    const dates = facts.filter((f) => f.kind === 'date');
+    expect(dates).toHaveLength(1);
+    expect(dates[0]).toMatchObject({ status: 'conflict', values: { '2030-08-08': ['b'], '2030-08-09': ['a', 'c'] } });
+  });
+
   it('does not call a coarser date a conflict ("2029" vs "2029-06")', () => {
     const { facts } = compare([
       source('a', [date('d1', '2029', ['summit', 'lisbon', 'summer'])]),
