@@ -15,6 +15,9 @@ interface AttributionData {
   pronouns: string[];
   byPossessive: { nouns: string[] };
   auxiliaries: { words: string[] };
+  documentVerbs: { verbs: string[]; subjects: string[] };
+  authorParticiples: { words: string[] };
+  nounishVerbs: { words: string[] };
 }
 
 const data = loadData<AttributionData>('attribution');
@@ -35,6 +38,10 @@ const DET = new Set(data.determiners);
 const PRONOUNS = new Set(data.pronouns);
 const BY_NOUNS = new Set(data.byPossessive.nouns);
 const AUXILIARIES = new Set(data.auxiliaries.words);
+const DOCUMENT_VERBS = new Set(data.documentVerbs.verbs);
+const DOCUMENT_SUBJECTS = new Set(data.documentVerbs.subjects);
+const AUTHOR_PARTICIPLES = new Set(data.authorParticiples.words);
+const NOUNISH_VERBS = new Set(data.nounishVerbs.words);
 /** How many auxiliaries and adverbs may stand between a subject and its verb. */
 const MAX_AUX = 2;
 const MAX_WORDS = 8;
@@ -78,11 +85,17 @@ export function findSources(toks: Tok[], text: string, base: number, joined: Joi
       continue;
     }
     // A capitalised "States" or "Reports" is a name, not a verb.
-    if (!verbSet.has(toks[i]!.low) || figureTokens.has(i) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
+    if (figureTokens.has(i) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
+    const low = toks[i]!.low;
+    // "official figures put the toll at 48"; "X, chief economist at Y, estimates …".
+    const documentVerb = DOCUMENT_VERBS.has(low) && DOCUMENT_SUBJECTS.has(toks[i - 1]?.low ?? '') && link(i - 1, i);
+    const afterApposition = NOUNISH_VERBS.has(low) && i > 0 && /^,\s+$/.test(gap(i - 1, i));
+    if (!verbSet.has(low) && !documentVerb && !afterApposition) continue;
     // "an estimated 12,500" is a qualifier, not a source.
     if (toks[i]!.low === 'estimated' && (toks[i - 1]?.low === 'an' || /^[\d$€£]/u.test(toks[i + 1]?.raw ?? ''))) continue;
     // "Luis Example, the mayor of Sometown, said": the subject is before the apposition.
     const apposed = i > 0 && /^,\s+$/.test(gap(i - 1, i)) ? appositionSubject(toks, i, gap, link, figureTokens) : null;
+    if (afterApposition && !verbSet.has(low) && !documentVerb && !apposed) continue;
     // "the union has announced", "officials had already estimated": the subject stands before the auxiliaries.
     let before = i - 1;
     while (before >= 0 && i - 1 - before < MAX_AUX && AUXILIARIES.has(toks[before]!.low) && link(before, before + 1)) before--;
@@ -149,6 +162,8 @@ function appositionSubject(toks: Tok[], verb: number, gap: (a: number, b: number
     const between = gap(j, j + 1);
     if (!between.includes(',')) continue;
     if (!/^,\s+$/.test(between) || !/^[a-z\d]/.test(toks[j + 1]!.raw)) return null;
+    // "Santa Lira, 30 km to the north, said": a measured figure opens no description of a person (an age is no figure).
+    if (skip.has(j + 1)) return null;
     const subject = backward(toks, j, joined, skip);
     return subject && /^\p{Lu}/u.test(toks[j]!.raw) ? subject : null;
   }
@@ -180,6 +195,8 @@ export function nearestSource(all: Source[], at: number, earlier?: () => string 
   if (sources.length === 0) return null;
   const near = sources.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a));
   if (!isPronoun(near)) return near.phrase;
+  // "The airport operator says it expects 800": "it" stands for the subject before it in the sentence.
+  if (near.phrase.toLowerCase() === 'it') return sources.filter((s) => s.at < near.at && !isPronoun(s)).at(-1)?.phrase ?? null;
   if (!PERSONAL.has(near.phrase.toLowerCase())) return null;
   const before = sources.filter((s) => s.at < near.at && !isPronoun(s) && NAMED.test(s.phrase)).at(-1);
   return before?.phrase ?? earlier?.() ?? null;
@@ -282,8 +299,31 @@ function forward(toks: Tok[], i: number, joined: Joined, skip: ReadonlySet<numbe
   if (m > k && m < toks.length && part(m) && !skip.has(m) && joined(m - 1, m)) k = m;
   while (k < toks.length && k - i < MAX_WORDS && !skip.has(k) && (part(k) || isConnector(toks, k, joined)) && (k === first || joined(k - 1, k))) k++;
   if (k === first) return null;
+  // "the European satellite monitoring service EFMS": lower-case modifiers and
+  // a source noun after a capitalised word, and the name that follows it.
+  if (k > first && /^\p{Lu}/u.test(toks[k - 1]!.raw)) {
+    let m = k;
+    while (m < toks.length && m - k < MAX_MODIFIERS && isModifier(toks[m]!, skip, m) && !SOURCE.has(toks[m]!.low) && joined(m - 1, m)) m++;
+    if (m < toks.length && isLowerSourceNoun(toks[m]!) && joined(m - 1, m)) {
+      m++;
+      const start = m;
+      while (m < toks.length && m - k < MAX_WORDS && !skip.has(m) && /^\p{Lu}/u.test(toks[m]!.raw) && joined(m - 1, m)) m++;
+      k = m > start ? m : start;
+    }
+  }
   // "the latest report from the National Example Secretariat": a document
   // noun's author is the source, so the phrase runs on through its name.
+  // "budget figures compiled by the opposition Green Left party": the compiler is the author.
+  const compiled = isLowerSourceNoun(toks[k - 1]!) && AUTHOR_PARTICIPLES.has(toks[k]?.low ?? '') && toks[k + 1]?.low === 'by' && joined(k - 1, k) && joined(k, k + 1);
+  if (compiled) {
+    let m = k + 2;
+    if (toks[m] && DET.has(toks[m]!.low) && joined(m - 1, m)) m++;
+    // Up to MAX_MODIFIERS lower-case words before the name ("the opposition Green Left").
+    for (let n = 0; n < MAX_MODIFIERS && toks[m] && isModifier(toks[m]!, skip, m) && joined(m - 1, m); n++) m++;
+    const start = m;
+    while (m < toks.length && m - start < MAX_WORDS && !skip.has(m) && (/^\p{Lu}/u.test(toks[m]!.raw) || isConnector(toks, m, joined)) && joined(m - 1, m)) m++;
+    if (m > start) return { s: toks[i]!.s, e: toks[m - 1]!.e };
+  }
   if (isLowerSourceNoun(toks[k - 1]!) && OF.has(toks[k]?.low ?? '') && joined(k - 1, k)) {
     let m = k + 1;
     if (toks[m] && DET.has(toks[m]!.low) && joined(m - 1, m)) m++;

@@ -114,6 +114,15 @@ describe('extractQuantities: attribution and context', () => {
     ["The gap is worth roughly €38m a year, by Example's calculation.", 'Example'],
     ["By the agency's count, 40 people died.", 'the agency'],
     ['The estimate of 500 deaths was wrong.', null],
+    ['The latest Civil Protection figures put the burnt area at 9,400 hectares.', 'Civil Protection figures'],
+    ['He put 40 tanks in the hall.', null],
+    ['Carla Example, chief economist at Example Re, estimates losses at €150m.', 'Carla Example'],
+    ['Spending fell to €48m, according to budget figures compiled by the opposition Green Left party.', 'budget figures compiled by the opposition Green Left'],
+    ['The fire left 11,200 hectares burned, according to the European satellite monitoring service EFMS.', 'the European satellite monitoring service EFMS'],
+    ['The weather institute INMET expects temperatures above 35C.', 'The weather institute INMET'],
+    ['The airport operator says it expects 800 passengers to sleep in the terminals.', 'The airport operator'],
+    // A measured figure in an apposition describes a place, not a speaker.
+    ['Interior Minister Rafael Example, who visited a shelter in Santa Lira, 30 km to the north, said the evacuation went well.', null],
   ])('%s', (text, who) => {
     expect(one(text).attributedTo).toBe(who);
   });
