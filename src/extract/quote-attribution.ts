@@ -378,7 +378,26 @@ export function leading(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nul
   p.leadScan = scan;
   // accordingTo(p, a, b + 1), from the scan.
   const according = scan.according >= 0 ? subjectAfter(p, scan.according + 1, b + 1) : null;
-  return scan.found ?? according ?? (full ? colonSpeaker(p, a, b, q.open) : null);
+  return scan.found ?? according ?? (full ? colonSpeaker(p, a, b, q.open) : headlineLabel(p, q.open));
+}
+
+/** How long a headline or subhead line may be for its label to name a quote's speaker. */
+const HEADLINE_CHARS = 100;
+
+/**
+ * "Pellana mayor: 'at least 40 homes' lost", "Vesterholm: offer 'will not be
+ * improved'": in a one-line headline or subhead, a short label before a
+ * colon speaks the quoted words after it, even when they are not a sentence.
+ */
+function headlineLabel(p: ParaCtx, open: number): PhraseSpan | null {
+  if (p.text.length > HEADLINE_CHARS || /[\n.]\s*$/u.test(p.text) || p.text.includes('\n')) return null;
+  const colon = p.text.indexOf(':');
+  if (colon <= 0 || colon > open) return null;
+  const a = 0;
+  const b = tokAtOrAfter(p, colon) - 1;
+  if (b < a || b - a > 3 || !isCapitalized(p.toks[a]!.text)) return null;
+  for (let k = a; k <= b; k++) if (p.inQuote[k]! >= 0 || (k < b && gapBreak(p, k))) return null;
+  return { start: a, end: b, appositive: null };
 }
 
 /** Token i starts a coordinated clause: after ", and" / ", but" / ", while" or a semicolon. */
@@ -405,7 +424,14 @@ export function sentenceSubjects(p: ParaCtx): PhraseSpan[] {
 /** A headline or transcript label: 'Ortega: “We will not resign”'. */
 function colonSpeaker(p: ParaCtx, a: number, b: number, open: number): PhraseSpan | null {
   if (b < a || b - a > 4 || !/^:\s*$/.test(p.text.slice(p.toks[b]!.end, open))) return null;
-  for (let k = a; k <= b; k++) if (!isCapitalized(p.toks[k]!.text) || (k < b && gapBreak(p, k))) return null;
+  if (!isCapitalized(p.toks[a]!.text)) return null;
+  // After a capital, lower-case role words may follow ("Pellana mayor:"), but no verb or pronoun ("He said the following:").
+  for (let k = a; k <= b; k++) {
+    const t = p.toks[k]!;
+    if (k < b && gapBreak(p, k)) return null;
+    if (k > a && !isCapitalized(t.text) && (verbAt(p, k) || inList('pronouns', t.lower) || inList('clause-words', t.lower) || inList('skip-before-verb', t.lower))) return null;
+  }
+  if (inList('pronouns', p.toks[a]!.lower)) return null;
   return { start: a, end: b, appositive: null };
 }
 

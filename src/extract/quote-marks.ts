@@ -85,13 +85,18 @@ function hasWordChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// A capitalised label of one to four words opening the paragraph, then a colon and a single mark.
-const LABEL = /^\p{Lu}[\p{L}.’'-]{0,30}(?:[ \t]\p{Lu}[\p{L}.’'-]{0,30}){0,3}:[ \t]*['‘]/u;
+// A label of one to four words opening the paragraph (the first capitalised: "Rehn", "Pellana
+// mayor"), then a colon, then a single mark, or, in a short headline, up to three words before
+// it ("Vesterholm: offer 'will not be improved'").
+const LABEL = /^\p{Lu}[\p{L}.’'-]{0,30}(?:[ \t][\p{L}.’'-]{1,30}){0,3}:[ \t]*['‘]/u;
+const HEADLINE_LABEL = /^\p{Lu}[\p{L}.’'-]{0,30}(?:[ \t][\p{L}.’'-]{1,30}){0,3}:[ \t]*(?:[\p{L}\d,-]{1,20}[ \t]){1,3}['‘]/u;
+/** How long a paragraph may be for HEADLINE_LABEL: a headline, not a sentence of the story. */
+const HEADLINE_CHARS = 100;
 
 /** "Rehn: 'Tomorrow we start work'": a headline or crosshead quoting its label in single marks. */
 function labelQuote(text: string): MarkedQuote | null {
   if (!mayHaveLabel(text)) return null;
-  const m = LABEL.exec(text);
+  const m = LABEL.exec(text) ?? (text.length <= HEADLINE_CHARS && !text.includes('\n') ? HEADLINE_LABEL.exec(text) : null);
   if (!m) return null;
   const open = m[0].length - 1;
   for (let i = open + 2; i < text.length; i++) {
@@ -118,7 +123,9 @@ function mayHaveLabel(text: string): boolean {
   let k = colon + 1;
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
   const c = text.charCodeAt(k);
-  return c === 39 || c === 0x2018;
+  if (c === 39 || c === 0x2018) return true;
+  // HEADLINE_LABEL: a short paragraph with a single mark after a space somewhere past the colon.
+  return text.length <= HEADLINE_CHARS && /\s['‘]/u.test(text.slice(k));
 }
 
 /** Nothing but white space (what trim() removes, /\s/) after offset i: read in place, not sliced. */

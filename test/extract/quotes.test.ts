@@ -105,6 +105,22 @@ describe('extractQuotes: titles and pronouns across paragraphs', () => {
   });
 });
 
+describe('extractQuotes: headline labels', () => {
+  it.each([
+    ["Pellana mayor: 'at least 40 homes' lost", 'at least 40 homes', 'Pellana mayor'],
+    ["Vesterholm: offer 'will not be improved'", 'will not be improved', 'Vesterholm'],
+    ['Union leader: “We stay on the ground”', 'We stay on the ground', 'Union leader'],
+  ])('%s', (text, quote, speaker) => {
+    expect(pairs(text)).toEqual([[quote, speaker]]);
+  });
+
+  it('needs a short headline for words between the label and the quote, and no verb in the label', () => {
+    const long = "Vesterholm: offer 'will not be improved' as the airline prepares for a long fight with its pilots over pay this summer";
+    expect(run(long)).toEqual([]);
+    expect(pairs('He said the following: “We will win.”')).toEqual([['We will win.', null]]);
+  });
+});
+
 describe('extractQuotes: speakers named only by an age apposition', () => {
   it('"He told us:" goes to the person just introduced', () => {
     const text = [
