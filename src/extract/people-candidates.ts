@@ -3,6 +3,7 @@
 // next to it ("X said", "…,” said X"), a known first name, or a surname the
 // lexicon knows. A capitalised word with no cue is never a person by itself.
 import { peopleLexicon, type PeopleLexicon, type TitleMatch, type WordClass } from './people-lexicon.js';
+import { lexicon as quoteLexicon } from './quote-lexicon.js';
 import { isAcronym, isCapWord, stripPossessive, tokenize, type Tok } from './people-tokens.js';
 
 export type Cue = 'title' | 'verb' | 'first-name' | 'last-name';
@@ -290,7 +291,9 @@ function appositiveRole(ctx: Ctx, last: number): string | null {
 
 /**
  * "Joaquim Pires, a 71-year-old olive farmer from Vilabruna,", "Ana Ruiz,
- * 45, said": an age in apposition says the name before it is a person's.
+ * 45, said": an age in apposition says the name before it is a person's; so
+ * does a title ("Dora Vasquell, the mayor of Pellana,"), which is kept as the
+ * role.
  * The "year-old" form wants two name words, as places are described so too
  * ("Orsedo, a 300-year-old village").
  */
@@ -300,16 +303,42 @@ function ageCues(ctx: Ctx, out: RawMention[]): void {
     if (toks[c]!.text !== ',' || !isCapWord(toks[c - 1])) continue;
     const bare = isAge(toks[c + 1]) && toks[c + 2]?.text === ',';
     const yearOld = (toks[c + 1]?.text === 'a' || toks[c + 1]?.text === 'an') && isAge(toks[c + 2]) && toks[c + 3]?.text === '-' && toks[c + 4]?.text.toLowerCase() === 'year' && toks[c + 5]?.text === '-' && toks[c + 6]?.text.toLowerCase() === 'old';
-    if (!bare && !yearOld) continue;
     const k = c - 1;
     for (let s = Math.max(0, k - MAX_NAME_WORDS); s <= k; s++) {
       if (s < k && rawClassAt(ctx, s) === 'common') continue;
       const span = toks[s]!.word ? readName(ctx, s) : null;
       if (span?.to !== k) continue;
-      if (bare || span.words.length >= 2) out.push(mention(ctx, span, 'title', bare ? null : ageRole(ctx, c + 7), isWeak(ctx, span)));
+      if (bare || yearOld) {
+        if (bare || span.words.length >= 2) out.push(mention(ctx, span, 'title', bare ? null : ageRole(ctx, c + 7), isWeak(ctx, span)));
+      } else if (span.words.length >= 2) {
+        // "Dora Vasquell, the mayor of Pellana, has challenged …": a title in apposition, whatever the verb.
+        const role = appositiveRole(ctx, k) ?? roleNounApposition(ctx, c);
+        if (role) out.push(mention(ctx, span, 'title', role, isWeak(ctx, span)));
+      }
       break;
     }
   }
+}
+
+/**
+ * ", the mayor of Pellana,": after the comma at c, a determiner and a few
+ * lower-case words holding a person's role noun (data/roles.json), up to the
+ * closing comma. The words as written, or null.
+ */
+function roleNounApposition(ctx: Ctx, c: number): string | null {
+  const { toks } = ctx;
+  let k = c + 1;
+  if (!toks[k]?.word || !DETERMINERS.has(toks[k]!.text.toLowerCase())) return null;
+  k++;
+  const from = k;
+  let person = false;
+  for (; k < toks.length && k - from < 6 && toks[k]!.word && joined(ctx, k - 1, k); k++) {
+    const low = toks[k]!.text.toLowerCase();
+    if (k === from && !/^\p{Ll}/u.test(toks[k]!.text)) return null;
+    if (quoteLexicon().rolesByLast.get(low)?.some((r) => r.kind === 'person' && r.tokens.length === 1)) person = true;
+  }
+  if (!person || toks[k]?.text !== ',' || k === from) return null;
+  return slice(ctx, from, k - 1);
 }
 
 /** An age: one to three digits, 1 to 110. */

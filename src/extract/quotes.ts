@@ -85,6 +85,12 @@ export function extractQuotes(seg: Segmented, people: Person[] = extractPeople(s
     for (const m of titledMentions(p.toks, p.text, p.base)) titled.push(m);
     subjectMentions(p, people, subjects);
   }
+  // "Dora Vasquell, the mayor of Pellana, …": the roles the people stage read
+  // from appositions title their people too, so "the mayor" or a headline's
+  // "Pellana mayor" can name her. They have no one place in the text.
+  for (const person of people) {
+    if (person.role && person.name.includes(' ')) titled.push({ offset: -1, name: person.name, titles: person.role.toLowerCase().split(/\s+/u) });
+  }
   // Attributions and named subjects in text order: what a pronoun or "the minister" may refer back to.
   const context: Attribution[] = [];
   let next = 0;

@@ -90,6 +90,12 @@ describe('extractPeople: ages in apposition', () => {
     expect(people('Joaquim Pires, a 71-year-old olive farmer from Vilabruna, left on Monday.')[0]).toMatchObject({ name: 'Joaquim Pires', role: 'olive farmer from Vilabruna' });
   });
 
+  it('a title in apposition is the role, whatever the verb ("Dora Vasquell, the mayor of Pellana, has challenged")', () => {
+    expect(people('Dora Vasquell, the mayor of Pellana, has challenged the figures.')[0]).toMatchObject({ name: 'Dora Vasquell', role: 'mayor of Pellana' });
+    // A place described with a common noun is no person.
+    expect(names('Pellana Nova, the capital of the province, was evacuated.')).toEqual([]);
+  });
+
   it('a place described with an age is no person', () => {
     expect(names('Orsedo, a 300-year-old village, burned overnight.')).toEqual([]);
   });

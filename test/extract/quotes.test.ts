@@ -114,6 +114,11 @@ describe('extractQuotes: headline labels', () => {
     expect(pairs(text)).toEqual([[quote, speaker]]);
   });
 
+  it('a role label names the one person the article gives that role in an apposition', () => {
+    const text = "Pellana mayor: 'at least 40 homes' lost\n\nDora Vasquell, the mayor of Pellana, has challenged the official figures.";
+    expect(pairs(text)).toEqual([['at least 40 homes', 'Dora Vasquell']]);
+  });
+
   it('needs a short headline for words between the label and the quote, and no verb in the label', () => {
     const long = "Vesterholm: offer 'will not be improved' as the airline prepares for a long fight with its pilots over pay this summer";
     expect(run(long)).toEqual([]);
