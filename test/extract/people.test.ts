@@ -22,6 +22,7 @@ describe('extractPeople: cues that make a name', () => {
     ['name glued to the next word', 'said the Rep. Daniel HolcombDemocrats on the panel.', 'Daniel Holcomb', 'Daniel Holcomb'],
     ['middle initial', 'Former President George W. Bush spoke first.', 'George W. Bush', 'George W. Bush'],
     ['name particle', 'Commission President Ursula von der Leyen said so.', 'Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['police rank', 'Police spokeswoman Inspector Berta Sallent said the man was held.', 'Berta Sallent', 'Berta Sallent'],
     ['age in apposition', 'Joaquim Pires, a 71-year-old olive farmer from Vilabruna, left on Monday.', 'Joaquim Pires', 'Joaquim Pires'],
     ['bare age in apposition', 'The plan was drawn up by Kask, 45, last year.', 'Kask', 'Kask'],
     ['company run into the name', 'The general director of Nordair Elin Vesterholm declared that losses rose.', 'Elin Vesterholm', 'Elin Vesterholm'],
