@@ -87,6 +87,9 @@ const mustGo: [string, string][] = [
   ['This article is for information only and does not constitute investment advice.', 'copyright'],
   ['The content on this page is provided for information purposes only.', 'copyright'],
   ['Figures as of 16 August 2031.', 'copyright'],
+  ["Jane Roe is the Example Ledger's Central Europe columnist. The views expressed are her own.", 'copyright'],
+  ['We value your privacy. The Example Sentinel and our partners use cookies to personalise content. Accept all | Manage', 'promo'],
+  ['Sign up for the Example Weekly', 'promo'],
   ['Sign up for the Example Morning Note', 'promo'],
   ['Example Herald uses cookies to improve your experience and show personalised ads. Accept | Manage', 'promo'],
 ];
@@ -149,6 +152,7 @@ const mustStay: string[] = [
   'The company uses cookies to track its users, the regulator said in a ruling that the court upheld.',
   'Figures as of last year showed a sharp drop in the number of visitors to the park, the agency said.',
   'Sign up sheets for the relief effort were handed out at the town hall.',
+  'The views expressed by the minister were not shared by the cabinet, officials said after the meeting.',
 ];
 
 describe('pattern families', () => {

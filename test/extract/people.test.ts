@@ -22,6 +22,8 @@ describe('extractPeople: cues that make a name', () => {
     ['name glued to the next word', 'said the Rep. Daniel HolcombDemocrats on the panel.', 'Daniel Holcomb', 'Daniel Holcomb'],
     ['middle initial', 'Former President George W. Bush spoke first.', 'George W. Bush', 'George W. Bush'],
     ['name particle', 'Commission President Ursula von der Leyen said so.', 'Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['business role noun', 'Businessman Marek Solvang was sentenced to six years.', 'Marek Solvang', 'Marek Solvang'],
+    ['legal role noun', 'The court heard defence lawyer Sabina Corvel on Monday.', 'Sabina Corvel', 'Sabina Corvel'],
     ['police rank', 'Police spokeswoman Inspector Berta Sallent said the man was held.', 'Berta Sallent', 'Berta Sallent'],
     ['age in apposition', 'Joaquim Pires, a 71-year-old olive farmer from Vilabruna, left on Monday.', 'Joaquim Pires', 'Joaquim Pires'],
     ['bare age in apposition', 'The plan was drawn up by Kask, 45, last year.', 'Kask', 'Kask'],

@@ -209,6 +209,12 @@ describe('extractQuantities: near-misses', () => {
     expect(q('Who is in charge?\n\nAbout 12,500, according to the agency.')).toEqual([]);
   });
 
+  it('payments in instalments and witnesses are counted', () => {
+    expect(one('He was paid in at least 11 instalments.')).toMatchObject({ value: 11, unit: 'payments', qualifier: 'at-least' });
+    expect(one('The court heard more than 60 witnesses.')).toMatchObject({ value: 60, unit: 'people', unitText: 'witnesses' });
+    expect(one('The fine was CZK 12 million.')).toMatchObject({ value: 12_000_000, unit: 'czk' });
+  });
+
   it('people counted by their trade fold into people', () => {
     expect(one('More than 3,000 pilots stayed on the ground.')).toMatchObject({ value: 3000, unit: 'people', unitText: 'pilots', qualifier: 'more-than' });
     expect(one('The council received 2,300 complaints.')).toMatchObject({ value: 2300, unit: 'complaints' });

@@ -266,7 +266,8 @@ function matchNumeric(toks: Tok[], i: number, text: string, base: number, dayFir
   const y = yearNumber(c);
   if (y === null) return null;
   const sep = text.slice(t.e - base, b.s - base);
-  if (!/^[/.]$/.test(sep) || text.slice(b.e - base, c.s - base) !== sep) return null;
+  // "3. 3. 2026": Central European dates put a space after each dot.
+  if (!/^(?:[/.]|\. )$/.test(sep) || text.slice(b.e - base, c.s - base) !== sep) return null;
   // A digit or separator around the triple makes it part of a longer number or version.
   if (/[\d/.]/.test(text.charAt(t.s - base - 1)) || /[\d/]/.test(text.charAt(c.e - base))) return null;
   const a = Number(t.low);
@@ -521,6 +522,10 @@ function matchSeason(toks: Tok[], i: number, text: string, base: number): Hit | 
   const y = yearNumber(toks[k + 1]);
   if (y !== null && joined(text, base, t, toks[k + 1]!, false))
     return { startIdx: i, endIdx: k + 1, form: { kind: 'season', start: season.start, modifier: k > i ? mod : null, y } };
+  // "the spring of 2027"
+  const y2 = toks[k + 1]?.low === 'of' ? yearNumber(toks[k + 2]) : null;
+  if (y2 !== null && joined(text, base, t, toks[k + 1]!, false) && joined(text, base, toks[k + 1]!, toks[k + 2]!, false))
+    return { startIdx: i, endIdx: k + 2, form: { kind: 'season', start: season.start, modifier: k > i ? mod : null, y: y2 } };
   return { startIdx: i, endIdx: k, form: { kind: 'season', start: season.start, modifier: k > i ? mod : null, y: null } };
 }
 

@@ -40,6 +40,11 @@ describe('extractDates: absolute forms', () => {
     expect(dates('The final score was 17. May brought a new season.', null)).toEqual([]);
   });
 
+  it('reads "the spring of 2027" and Central European "3. 3. 2026"', () => {
+    expect(one('The appeal is unlikely before the spring of 2027, lawyers said.')).toMatchObject({ text: 'spring of 2027', resolved: '2027', precision: 'year' });
+    expect(one('The trial began 3. 3. 2026 in the capital.', null)).toMatchObject({ text: '3. 3. 2026', resolved: '2026-03-03' });
+  });
+
   it('a month-day without year takes the year by tense', () => {
     expect(one('The leaders met on February 20.').resolved).toBe('2022-02-20');
     // After "for", the date is when the announced thing happens: the nearest May, not last year's.
