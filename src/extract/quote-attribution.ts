@@ -125,11 +125,23 @@ export function verbAt(p: ParaCtx, k: number): SpeechVerb | null {
   if (!v) return null;
   if (v.ambiguous) {
     const prev = p.toks[k - 1];
-    if (!prev || gapBreak(p, k - 1)) return null;
+    if (!prev) return null;
+    // "His lawyer, Sabina Corvel, called it …": after the comma that closes an apposition naming someone.
+    if (gapBreak(p, k - 1)) return closesApposition(p, k) ? v : null;
     const plural = prev.lower.length > 3 && prev.lower.endsWith('s') && !prev.lower.endsWith("'s") && !inList('determiners', prev.lower) && !/(?:ss|us|is)$/.test(prev.lower);
     if (!inList('pronouns', prev.lower) && !plural) return null;
   }
   return v;
+}
+
+/** Token k follows ", " after a capitalised name that itself follows a comma a few words back. */
+function closesApposition(p: ParaCtx, k: number): boolean {
+  if (!/^,\s+$/.test(gapText(p, k - 1)) || !isCapitalized(p.toks[k - 1]!.text)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+    if (p.inQuote[j]! >= 0 || !isCapitalized(p.toks[j + 1]!.text)) return false;
+    if (/^,\s+$/.test(gapText(p, j))) return true;
+  }
+  return false;
 }
 
 function skippable(lower: string): boolean {
@@ -201,8 +213,9 @@ function nameAfterDescription(p: ParaCtx, s: number, k: number, minTok: number):
 }
 
 /**
- * "declared on Monday the chairman…", "said yesterday the minister": a time
- * adjunct between the verb and an inverted subject, as machine translation
+ * "declared on Monday the chairman…", "said yesterday the minister", "said in
+ * the justification the chairwoman": a time adjunct or a short prepositional
+ * phrase between the verb and an inverted subject, as machine translation
  * from languages with free word order keeps it. The token after the adjunct,
  * or s itself when there is none.
  */
@@ -217,11 +230,24 @@ function afterTimeAdjunct(p: ParaCtx, s: number, maxTok: number): number {
     time = true;
     k++;
   }
-  if (!time || k > maxTok || gapBreak(p, k - 1)) return s;
+  if (!time) {
+    // "said in the justification the chairwoman …": any short place or manner phrase.
+    k = s;
+    if (k > maxTok || !PLACE_PREPS.has(p.toks[k]!.lower)) return s;
+    k++;
+    if (k <= maxTok && (inList('determiners', p.toks[k]!.lower) || POSSESSIVES.has(p.toks[k]!.lower))) k++;
+    const from = k;
+    while (k <= maxTok && k - from < 2 && /^\p{Ll}/u.test(p.toks[k]!.text) && !inList('determiners', p.toks[k]!.lower) && !gapBreak(p, k - 1)) k++;
+    if (k === from) return s;
+  }
+  if (k > maxTok || gapBreak(p, k - 1)) return s;
   // The adjunct must be followed by a phrase that can be a subject.
   const next = p.toks[k]!;
   return inList('determiners', next.lower) || isCapitalized(next.text) ? k : s;
 }
+
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'during', 'before']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 
 const TIME_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this']);
 const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);

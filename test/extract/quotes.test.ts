@@ -24,6 +24,8 @@ describe('extractQuotes: speakers by construction', () => {
     ['institution as speaker', '“The visit is postponed,” the Foreign Ministry said in a statement.', [['The visit is postponed,', 'Foreign Ministry']]],
     ['garbled double attribution', '“Trade will resume,” it said Kremlin readout of the meeting said.', [['Trade will resume,', 'Kremlin']]],
     ['inverted subject after a time adjunct', '«We stay on the ground», declared on the Monday the chairman of the union captain Henrik Dahl in front of the hangar.', [['We stay on the ground', 'Henrik Dahl']]],
+    ['inverted subject after a prepositional phrase', '„He sold his office,“ said in the justification the chairwoman of the senate Ilona Brezan.', [['He sold his office,', 'Ilona Brezan']]],
+    ['"called" after an apposition', 'His lawyer, Sabina Corvel, called it “a political trial” on Thursday.', [['a political trial', 'Sabina Corvel']]],
     ['inverted subject after "yesterday"', '“We stay on the ground,” said yesterday the union chairman Henrik Dahl.', [['We stay on the ground,', 'Henrik Dahl']]],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
