@@ -194,8 +194,9 @@ export function readFigure(toks: Tok[], i: number, links: Links): Figure | null 
       value *= scale;
       last = i + 1;
       ofNoun = plural !== undefined;
-    } else if (parsed.commaDecimal && !percentAfter(toks, i, links)) {
-      // "1,5" without a scale word is more likely a list or a glued scrape than a decimal.
+    } else if (parsed.commaDecimal && !percentAfter(toks, i, links) && links.decimalComma?.() !== true) {
+      // "1,5" without a scale word is more likely a list or a glued scrape than a decimal,
+      // unless the document writes its decimals with a comma ("14,5 millions", "3,5 %").
       return null;
     }
     const scaled = last > i;

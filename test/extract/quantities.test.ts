@@ -114,6 +114,8 @@ describe('extractQuantities: attribution and context', () => {
     ["The gap is worth roughly €38m a year, by Example's calculation.", 'Example'],
     ["By the agency's count, 40 people died.", 'the agency'],
     ['The estimate of 500 deaths was wrong.', null],
+    ['Prosecutors had sought 10 years for the former minister.', 'Prosecutors'],
+    ['According to the verdict, he was paid in at least 11 instalments.', 'the verdict'],
     ['The latest Civil Protection figures put the burnt area at 9,400 hectares.', 'Civil Protection figures'],
     ['He put 40 tanks in the hall.', null],
     ['Carla Example, chief economist at Example Re, estimates losses at €150m.', 'Carla Example'],
@@ -197,6 +199,9 @@ describe('extractQuantities: near-misses', () => {
     ]);
     // Without one, a measure keeps the decimal reading.
     expect(one('The flames burned 9.800 hectares.').value).toBe(9.8);
+    // And there a comma decimal needs no percent sign.
+    expect(q('Solvang got 6,5 years. The bribes were 14,5 millions of crowns.')[0]).toMatchObject({ value: 6.5, unit: 'years' });
+    expect(q('Solvang got 6,5 years.')).toEqual([]);
   });
 
   it('a settlement of N counts its people; "the number of X … to N" counts X', () => {

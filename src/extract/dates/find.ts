@@ -178,7 +178,7 @@ export function findDates(text: string, base: number, options: FindOptions = {})
       i++;
       continue;
     }
-    const hit = matchNumeric(toks, i, text, base, dayFirst) ?? matchAt(toks, i, text, base);
+    const hit = matchNumeric(toks, i, text, base, dayFirst) ?? matchAt(toks, i, text, base, dayFirst);
     if (!hit) {
       i++;
       continue;
@@ -347,10 +347,10 @@ function dayList(toks: Tok[], i: number, text: string, base: number): { endIdx: 
   return null;
 }
 
-function matchAt(toks: Tok[], i: number, text: string, base: number): Hit | null {
+function matchAt(toks: Tok[], i: number, text: string, base: number, dayFirst = true): Hit | null {
   return (
     matchVague(toks, i) ??
-    matchCalendar(toks, i, text, base) ??
+    matchCalendar(toks, i, text, base, dayFirst) ??
     matchRelative(toks, i, text, base) ??
     matchSeason(toks, i, text, base) ??
     matchYear(toks, i, text, base)
@@ -383,7 +383,7 @@ function modifierAt(t: Tok | undefined): Modifier {
   return null;
 }
 
-function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit | null {
+function matchCalendar(toks: Tok[], i: number, text: string, base: number, dayFirst: boolean): Hit | null {
   let k = i;
   let wd: number | null = null;
   let modifier: Modifier = null;
@@ -403,6 +403,9 @@ function matchCalendar(toks: Tok[], i: number, text: string, base: number): Hit 
     if (modifier === null && next && joined(text, base, toks[k]!, next)) {
       const dm = dayMonth(toks, k + 1, text, base, wd);
       if (dm) return { startIdx: k, endIdx: dm.endIdx, form: dm.form };
+      // "Thursday 8. 10. 2026", "Thursday, 08/10/2026": the weekday names the numeric date beside it.
+      const numeric = digitFirst(next.low) ? matchNumeric(toks, k + 1, text, base, dayFirst) : null;
+      if (numeric && numeric.form.kind === 'full') return { startIdx: k, endIdx: numeric.endIdx, form: { ...numeric.form, weekday: wd } };
     }
     // "on Tuesday (Sept. 14)": the bracket names the same day.
     if (modifier === null && next && gapIs(text, base, toks[k]!, next, /^\s?\($/)) {

@@ -39,6 +39,10 @@ describe('date formats', () => {
   it('a weekday pair names the weekday beside the date', () => {
     const [d] = findDates('Voting closes on Tuesday (May 16).', 0);
     expect(d?.form).toEqual({ kind: 'monthDay', m: 5, d: 16, weekday: 2 });
+    // A numeric date beside the weekday is the same day.
+    expect(findDates('The court sentenced in the Thursday 8. 10. 2026 the ex-minister.', 0).map((m) => [m.text, m.form])).toEqual([
+      ['Thursday 8. 10. 2026', { kind: 'full', y: 2026, m: 10, d: 8, weekday: 4 }],
+    ]);
     // Also after a part of the day: one mention, not two.
     const both = findDates('The fire broke out on Sunday afternoon, 9 August, near the village.', 0);
     expect(both.map((m) => [m.text, m.form])).toEqual([['Sunday afternoon, 9 August', { kind: 'monthDay', m: 8, d: 9, weekday: 0 }]]);
