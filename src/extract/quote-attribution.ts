@@ -3,7 +3,7 @@
 // 'X said that … “…”'), a possessive ('Beijing’s “core interests”') or
 // 'according to X'; and the speech clauses of sentences without quotes, which
 // later quotes may continue or refer back to.
-import { pairMarks, type MarkedQuote } from './quote-marks.js';
+import { HEADLINE_CHARS, pairMarks, type MarkedQuote } from './quote-marks.js';
 import { DAY_PARTS, WEEKDAYS } from './dates/lexicon.js';
 import { inList, lexicon, type SpeechVerb } from './quote-lexicon.js';
 import { charClass, SPACE } from './people-tokens.js';
@@ -219,7 +219,7 @@ function nameAfterDescription(p: ParaCtx, s: number, k: number, minTok: number):
  * from languages with free word order keeps it. The token after the adjunct,
  * or s itself when there is none.
  */
-function afterTimeAdjunct(p: ParaCtx, s: number, maxTok: number): number {
+function afterAdjunct(p: ParaCtx, s: number, maxTok: number): number {
   // Callers may pass a bound past the paragraph's last token.
   maxTok = Math.min(maxTok, p.toks.length - 1);
   let k = s;
@@ -254,7 +254,7 @@ const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonigh
 
 /** The speaker named after the verb ("said Mr. Smith, who…"), up to token maxTok. */
 function subjectAfter(p: ParaCtx, v: number, maxTok: number): PhraseSpan | null {
-  const s = afterTimeAdjunct(p, v + 1, maxTok);
+  const s = afterAdjunct(p, v + 1, maxTok);
   if (s > maxTok || gapBreak(p, v) || p.inQuote[s]! >= 0 || inList('speaker-ends', p.toks[s]!.lower)) return null;
   let e = s;
   while (e + 1 <= maxTok && !gapBreak(p, e) && p.inQuote[e + 1]! < 0 && !inList('speaker-ends', p.toks[e + 1]!.lower) && e - s < 9) e++;
@@ -406,9 +406,6 @@ export function leading(p: ParaCtx, qi: number, full: boolean): PhraseSpan | nul
   const according = scan.according >= 0 ? subjectAfter(p, scan.according + 1, b + 1) : null;
   return scan.found ?? according ?? (full ? colonSpeaker(p, a, b, q.open) : headlineLabel(p, q.open));
 }
-
-/** How long a headline or subhead line may be for its label to name a quote's speaker. */
-const HEADLINE_CHARS = 100;
 
 /**
  * "Pellana mayor: 'at least 40 homes' lost", "Vesterholm: offer 'will not be

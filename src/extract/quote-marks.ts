@@ -90,8 +90,8 @@ function hasWordChar(text: string, start: number, end: number): boolean {
 // it ("Vesterholm: offer 'will not be improved'").
 const LABEL = /^\p{Lu}[\p{L}.’'-]{0,30}(?:[ \t][\p{L}.’'-]{1,30}){0,3}:[ \t]*['‘]/u;
 const HEADLINE_LABEL = /^\p{Lu}[\p{L}.’'-]{0,30}(?:[ \t][\p{L}.’'-]{1,30}){0,3}:[ \t]*(?:[\p{L}\d,-]{1,20}[ \t]){1,3}['‘]/u;
-/** How long a paragraph may be for HEADLINE_LABEL: a headline, not a sentence of the story. */
-const HEADLINE_CHARS = 100;
+/** How long a paragraph may be to count as a headline (HEADLINE_LABEL, and headlineLabel in quote-attribution.ts), not a sentence of the story. */
+export const HEADLINE_CHARS = 100;
 
 /** "Rehn: 'Tomorrow we start work'": a headline or crosshead quoting its label in single marks. */
 function labelQuote(text: string): MarkedQuote | null {
